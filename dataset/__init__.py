@@ -1,0 +1,1 @@
+"""MNIST for the kata: the shipped sample, and the full set with the book's load_mnist."""

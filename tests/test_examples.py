@@ -1,0 +1,54 @@
+"""The chapter-5 examples reproduce the book's printed numbers from solutions/."""
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+
+def run_example(module, *args):
+    return subprocess.run(
+        [sys.executable, "-m", f"examples.{module}", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_buy_apple_prints_the_book_numbers():
+    result = run_example("buy_apple", "--solutions")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "price: 220.00000000000003",
+        "dapple: 2.2",
+        "dapple_num: 110.00000000000001",
+        "dtax: 200",
+    ]
+
+
+def test_buy_apple_orange_prints_the_book_numbers():
+    result = run_example("buy_apple_orange", "--solutions")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "price: 715.0000000000001",
+        "dapple_num, dapple, dorange, dorange_num, dtax: "
+        "110.00000000000001 2.2 3.3000000000000003 165.0 650",
+    ]
+
+
+@pytest.mark.parametrize("module", ["buy_apple", "buy_apple_orange", "train_neuralnet"])
+def test_examples_on_untouched_exercises_say_not_implemented(module):
+    result = run_example(module)
+    assert result.returncode == 1
+    assert "not implemented yet in exercises/" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_training_example_learns_on_the_sample():
+    result = run_example("train_neuralnet", "--solutions", "--iters", "300")
+    assert result.returncode == 0, result.stderr
+    last = [line for line in result.stdout.splitlines() if line.startswith("iter")][-1]
+    assert float(last.split()[-1]) > 0.8  # test accuracy after 300 steps
