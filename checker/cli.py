@@ -1,0 +1,96 @@
+"""`python -m checker`: grade a folder laid out like exercises/, section by section.
+
+Exit codes: 0 every selected section passed, 1 a section failed, 2 a usage
+error or a fault in the checker itself.
+"""
+
+import argparse
+import secrets
+import sys
+from pathlib import Path
+
+from checker.manifest import BY_NAME, SECTIONS
+
+EXIT_PASSED, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(
+        prog="python -m checker",
+        description="Check your backprop layers, section by section.",
+    )
+    parser.add_argument(
+        "--target", default="exercises", help="folder to check (default: exercises)"
+    )
+    parser.add_argument(
+        "--section", action="append", metavar="NAME", help="check only this section (repeatable)"
+    )
+    parser.add_argument("--list", action="store_true", help="list the sections and their points")
+    parser.add_argument("--hint", metavar="NAME", help="show the hints for a section")
+    parser.add_argument(
+        "--json", default=".checker/report.json", metavar="PATH", help="where to write the report"
+    )
+    parser.add_argument("--seed", type=int, help="seed for the random tests (default: random)")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    from checker import ui
+
+    try:
+        args = parse_args(argv)
+    except SystemExit as exit:  # argparse has printed the usage error
+        return EXIT_PASSED if exit.code == 0 else EXIT_ERROR
+    console, plain = ui.make_console()
+
+    if args.list:
+        for i, section in enumerate(SECTIONS, 1):
+            console.print(
+                f"{i}. {section.name:<14} {section.points:>3} points  "
+                f"{section.file:<17} {section.title}",
+                markup=False,
+            )
+        return EXIT_PASSED
+    if args.hint:
+        if args.hint not in BY_NAME:
+            return usage_error(console, f"no section named {args.hint!r}")
+        ui.show_hints(console, BY_NAME[args.hint])
+        return EXIT_PASSED
+
+    unknown = [name for name in args.section or [] if name not in BY_NAME]
+    if unknown:
+        return usage_error(console, f"no section named {', '.join(map(repr, unknown))}")
+    wanted = set(args.section or BY_NAME)
+    sections = [section for section in SECTIONS if section.name in wanted]
+    target = Path(args.target)
+    if not target.is_dir():
+        return usage_error(console, f"no folder {args.target!r} to check")
+    seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+
+    from checker.runner import grade
+
+    label = args.target.rstrip("/\\")
+    with ui.Progress(console, plain, sections) as progress:
+        report = grade(target, label, sections, seed, args.json, on_progress=progress.update)
+    summary = report["checker"]
+    ui.show_result(console, plain, sections, summary, label, args.json)
+
+    statuses = [summary["sections"][s.name]["status"] for s in sections]
+    if (
+        any(
+            v.get("metadata", {}).get("verdict") == "checker_error" for v in report.get("tests", [])
+        )
+        or "exitcode" in report
+        and report["exitcode"] not in (0, 1)
+    ):
+        return EXIT_ERROR
+    return EXIT_PASSED if all(status == "passed" for status in statuses) else EXIT_FAILED
+
+
+def usage_error(console, message):
+    console.print(f"error: {message}. Sections: {', '.join(BY_NAME)}", markup=False)
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,246 @@
+"""The judge's tools: the truth, the comparisons, and messages in terms of the math.
+
+Everything here runs in the pytest process, never in a worker. The truth is
+computed from each layer's *definition* (its forward formula) by central
+differences, so no student code, and no reference backward, decides a grade.
+"""
+
+import numpy as np
+
+from checker.sandbox import StudentFault
+
+# Calibrated on solutions/ over many seeds: see checker/calibration/README.md.
+FORWARD_TOLERANCE = 1e-9
+LAYER_GRADIENT_TOLERANCE = 1e-6
+NET_GRADIENT_TOLERANCE = 1e-5
+MISTAKE_MATCH_TOLERANCE = 1e-6  # how close an output must be to a known mistake to name it
+
+
+class Wrong(AssertionError):
+    """A test found a mistake. `method` and `message` are shown to the learner."""
+
+    def __init__(self, method, message):
+        super().__init__(f"{method}: {message}")
+        self.method = method
+        self.message = message
+
+
+def rel_error(x, y):
+    """CS231n's relative error: max over elements of |x - y| / max(1e-8, |x| + |y|)."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    return float(np.max(np.abs(x - y) / np.maximum(1e-8, np.abs(x) + np.abs(y)), initial=0.0))
+
+
+def numerical_vjp(f, args, dout, h=1e-5):
+    """Gradients of L = sum(dout * f(**args)) with respect to each argument, by central difference.
+
+    Only the outputs that a perturbation changes contribute to the difference,
+    so rounding stays relative to those outputs, not to the whole sum.
+    """
+    grads = {}
+    for name, value in args.items():
+        value = np.asarray(value, dtype=float)
+        grad = np.zeros_like(value)
+        for index in np.ndindex(value.shape):
+            plus, minus = value.copy(), value.copy()
+            plus[index] += h
+            minus[index] -= h
+            f_plus = np.asarray(f(**{**args, name: plus}))
+            f_minus = np.asarray(f(**{**args, name: minus}))
+            grad[index] = np.sum(dout * (f_plus - f_minus)) / (2 * h)
+        grads[name] = grad
+    return grads
+
+
+def shape_of(value):
+    return tuple(np.shape(value))
+
+
+def expect_array(outputs, name, method, what=None):
+    """The output `name` as a float array, or a Wrong saying what came back instead."""
+    what = what or name
+    if name in outputs.arrays:
+        array = outputs.arrays[name]
+        if array.dtype.kind == "c":
+            raise Wrong(method, f"{what} is complex ({array.dtype}); it should be real.")
+        return array.astype(float)
+    kind = outputs.meta.get(name, {}).get("type", "nothing")
+    returned = "None" if kind == "NoneType" else f"a {kind}"
+    raise Wrong(method, f"{what} is {returned}, not an array of numbers. Return it.")
+
+
+def expect_shape(actual, expected_shape, method, what, advice=None):
+    """Check a shape before any value; advice maps a known wrong shape to what to do."""
+    shape = shape_of(actual)
+    expected_shape = tuple(expected_shape)
+    if shape == expected_shape:
+        return
+    text = f"{what} has shape {shape}, expected {expected_shape}"
+    for wrong_shape, tip in (advice or {}).items():
+        if shape == tuple(wrong_shape):
+            text += f": {tip}"
+            break
+    raise Wrong(method, text + ".")
+
+
+def expect_close(actual, truth, method, what, tolerance, mistakes=(), detail=""):
+    """Compare values by rel_error; name a known mistake when the output matches one exactly.
+
+    mistakes: (array a known mistake would produce, advice) pairs.
+    """
+    error = rel_error(actual, truth)
+    if error <= tolerance:
+        return
+    for candidate, advice in mistakes:
+        candidate = np.broadcast_to(np.asarray(candidate, dtype=float), np.shape(truth))
+        if (
+            rel_error(candidate, truth) > 1e-3
+            and rel_error(actual, candidate) <= MISTAKE_MATCH_TOLERANCE
+        ):
+            raise Wrong(method, f"{what} is wrong: {advice}")
+    worst = np.unravel_index(np.argmax(np.abs(np.asarray(actual, float) - truth)), np.shape(truth))
+    at = f" at index {tuple(int(i) for i in worst)}" if np.ndim(truth) else ""
+    raise Wrong(
+        method,
+        f"{what} is wrong{at}: got {np.asarray(actual, float)[worst]:.6g}, expected "
+        f"{np.asarray(truth)[worst]:.6g} (relative error {error:.2g}, allowed {tolerance:g})."
+        + (f" {detail}" if detail else ""),
+    )
+
+
+def expect_number(outputs, name, expected, method, what, tolerance=1e-9, mistakes=()):
+    value = expect_array(outputs, name, method, what)
+    expect_shape(value, (), method, what, advice=None)
+    expect_close(value, expected, method, what, tolerance, mistakes)
+
+
+__all__ = [
+    "StudentFault",
+    "Wrong",
+    "rel_error",
+    "numerical_vjp",
+    "expect_array",
+    "expect_shape",
+    "expect_close",
+    "expect_number",
+]
+
+
+# --- The truth for TwoLayerNet -----------------------------------------------------------------
+
+PARAM_KEYS = ("W1", "b1", "W2", "b2")
+
+
+class KinkCrossed(Exception):
+    """A perturbation moved a hidden pre-activation across 0, where ReLU has no derivative."""
+
+
+class TwoLayerNetLoss:
+    """Mean cross-entropy of softmax(relu(x @ W1 + b1) @ W2 + b2), which gradient() differentiates.
+
+    Written from the definition with a stable log-softmax and without the book's
+    1e-7, whose tiny slope is not part of what backprop computes.
+    """
+
+    def __init__(self, x, t):
+        self.x = np.asarray(x, dtype=float)
+        t = np.asarray(t)
+        self.labels = t.argmax(axis=1) if t.ndim == 2 else t.astype(int)
+
+    def pre_activation(self, params):
+        return self.x @ params["W1"] + params["b1"]
+
+    def __call__(self, params):
+        hidden = np.maximum(self.pre_activation(params), 0.0)
+        scores = hidden @ params["W2"] + params["b2"]
+        scores = scores - scores.max(axis=1, keepdims=True)
+        log_probs = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+        return -log_probs[np.arange(len(self.labels)), self.labels].mean()
+
+    def directional(self, params, direction, h):
+        """(L(p + h v) - L(p - h v)) / 2h, refusing to step across a ReLU kink."""
+        plus = {k: params[k] + h * direction.get(k, 0.0) for k in PARAM_KEYS}
+        minus = {k: params[k] - h * direction.get(k, 0.0) for k in PARAM_KEYS}
+        if "W1" in direction or "b1" in direction:
+            signs = self.pre_activation(params) > 0
+            if np.any((self.pre_activation(plus) > 0) != signs) or np.any(
+                (self.pre_activation(minus) > 0) != signs
+            ):
+                raise KinkCrossed
+        return (self(plus) - self(minus)) / (2 * h)
+
+
+class GradientCheck:
+    """Which parts of the gradient to check, and their numerical values.
+
+    Every entry of b1, W2 and b2; a sample of W1 (mostly rows whose pixels are
+    not all 0 in the batch, where the gradient is not trivially 0); and a few
+    random directions through all parameters, which catch errors anywhere in W1.
+    """
+
+    H = 1e-5
+
+    def __init__(self, rng, loss, params, w1_entries=40, directions=4):
+        self.coords = {key: list(np.ndindex(params[key].shape)) for key in ("b1", "W2", "b2")}
+        active_rows = np.flatnonzero(np.any(loss.x != 0, axis=0))
+        rows = rng.choice(active_rows, size=w1_entries * 3 // 4)
+        rows = np.concatenate(
+            [rows, rng.integers(0, params["W1"].shape[0], w1_entries - len(rows))]
+        )
+        cols = rng.integers(0, params["W1"].shape[1], w1_entries)
+        self.coords["W1"] = list(zip(rows.tolist(), cols.tolist(), strict=True))
+        self.directions = []
+        for _ in range(directions):
+            v = {k: rng.normal(size=params[k].shape) for k in PARAM_KEYS}
+            norm = np.sqrt(sum(np.sum(a * a) for a in v.values()))
+            self.directions.append({k: a / norm for k, a in v.items()})
+        self.values = None
+
+    def compute(self, loss, params):
+        """Numerical values at the chosen coordinates and directions. May raise KinkCrossed."""
+        values = {}
+        for key, coords in self.coords.items():
+            column = []
+            for index in coords:
+                unit = np.zeros_like(params[key])
+                unit[index] = 1.0
+                column.append(loss.directional(params, {key: unit}, self.H))
+            values[key] = np.array(column)
+        values["directions"] = np.array(
+            [loss.directional(params, v, self.H) for v in self.directions]
+        )
+        return values
+
+    def pick(self, grads):
+        """The same numbers, taken from analytic gradients."""
+        picked = {
+            key: np.array([grads[key][i] for i in coords]) for key, coords in self.coords.items()
+        }
+        picked["directions"] = np.array(
+            [sum(np.sum(grads[k] * v[k]) for k in PARAM_KEYS) for v in self.directions]
+        )
+        return picked
+
+
+def draw_net_params(rng, sizes=(784, 50, 10)):
+    """Weights large enough for gradients well above rounding, small enough to stay smooth."""
+    D, H, C = sizes
+    return {
+        "W1": rng.normal(0, 0.05, (D, H)),
+        "b1": rng.normal(0, 0.05, H),
+        "W2": rng.normal(0, 0.3, (H, C)),
+        "b2": rng.normal(0, 0.1, C),
+    }
+
+
+def net_truth(rng, x, t, attempts=20):
+    """(params, check, numerical values), with params redrawn while a step would cross a kink."""
+    loss = TwoLayerNetLoss(x, t)
+    for _ in range(attempts):
+        params = draw_net_params(rng)
+        check = GradientCheck(rng, loss, params)
+        try:
+            return params, check, check.compute(loss, params)
+        except KinkCrossed:
+            continue
+    raise RuntimeError("could not find weights away from every ReLU kink")

@@ -1,0 +1,45 @@
+"""Turn Wrong and StudentFault into one message for a learner: file, method, what is wrong."""
+
+
+def location(target, section):
+    return f"{target}/{section.file}"
+
+
+def wrong(target, section, error):
+    return f"{location(target, section)}, {error.method}: {error.message}"
+
+
+def fault(target, section, error):
+    file = location(target, section)
+    step = error.step or "your code"
+    where = error.where or {}
+    line = ""
+    if where.get("line"):
+        code = f": {where['code']}" if where.get("code") else ""
+        line = f" (line {where['line']}{code})"
+    kind = error.kind
+    if kind == "not_implemented":
+        return f"{file}, {step}: not started yet (it raises NotImplementedError). Fill in its TODO."
+    if kind == "import_error":
+        return (
+            f"{file} could not be imported{line}: {error.message}. "
+            "Fix this first: no test of this section can run until the file imports."
+        )
+    if kind == "memory":
+        return f"{file}, {step}: ran out of memory{line}. Are you building a huge array?"
+    if kind == "recursion":
+        return f"{file}, {step}: calls itself without end (RecursionError){line}."
+    if kind == "sys_exit":
+        return (
+            f"{file}, {step}: called sys.exit() or exit(){line}. "
+            "Return a value instead of ending the program."
+        )
+    if kind == "exception":
+        # error.message is the exception's own text, e.g. numpy's shape complaint
+        return f"{file}, {step}: raised {error_type(error)}{line}: {error.message}"
+    # bad_return, wrong_use, numerical, timeout, crash, exit, output_flood: worded for learners
+    return f"{file}, {step}: {error.message}" if error.step else f"{file}: {error.message}"
+
+
+def error_type(error):
+    return getattr(error, "type", None) or "an exception"

@@ -1,0 +1,172 @@
+"""The pytest plugin behind `python -m checker`, in the manner of exercism's test runner.
+
+It owns the workers, gives every test its section and points, turns every
+failure into a message for the learner (never a traceback from the judge),
+reports progress to the terminal UI, and adds the "checker" summary to
+pytest-json-report's report.
+"""
+
+import traceback
+import zlib
+
+import numpy as np
+import pytest
+
+from checker import __version__, messages
+from checker.judge import Wrong
+from checker.manifest import BY_NAME
+from checker.report import summarize
+from checker.sandbox import StudentFault, Worker
+
+
+class WorkerPool:
+    """One worker per section. After a timeout, the rest of that section is not run."""
+
+    def __init__(self, target_dir, limits):
+        self.target_dir = target_dir
+        self.limits = limits
+        self.workers = {}
+        self.timed_out = set()
+
+    def prestart(self, section_names):
+        for name in section_names:
+            self._worker(name).start()
+
+    def _worker(self, section_name):
+        if section_name not in self.workers:
+            self.workers[section_name] = Worker(self.target_dir, section_name, self.limits)
+        return self.workers[section_name]
+
+    def run(self, section_name, scenario, inputs, options=None, time_limit=None):
+        if section_name in self.timed_out:
+            raise StudentFault(
+                "timeout",
+                "not run: an earlier test in this section hit the time limit.",
+            )
+        worker = self._worker(section_name)
+        try:
+            return worker.run(scenario, inputs, options, time_limit)
+        except StudentFault as fault:
+            if fault.kind == "timeout":
+                self.timed_out.add(section_name)
+            raise
+
+    def close(self):
+        for worker in self.workers.values():
+            worker.close()
+
+
+class CheckerPlugin:
+    def __init__(self, target_dir, target_label, sections, seed, limits, on_progress=None):
+        self.target_dir = target_dir
+        self.target_label = target_label  # how the learner knows the folder, e.g. "exercises"
+        self.sections = sections
+        self.seed = seed
+        self.pool = WorkerPool(target_dir, limits)
+        self.on_progress = on_progress or (lambda *args: None)
+        self.totals = {}
+        self.results = {}  # nodeid -> verdict dict
+        self.report = None
+
+    # --- session ------------------------------------------------------------------------------
+
+    def pytest_sessionstart(self, session):
+        self.pool.prestart([section.name for section in self.sections])
+
+    def pytest_collection_modifyitems(self, session, config, items):
+        order = {section.name: i for i, section in enumerate(self.sections)}
+        items.sort(key=lambda item: order.get(section_of(item), len(order)))
+        for item in items:
+            name = section_of(item)
+            self.totals[name] = self.totals.get(name, 0) + 1
+        for section in self.sections:
+            self.on_progress(section.name, 0, self.totals.get(section.name, 0), None)
+
+    def pytest_sessionfinish(self, session):
+        self.pool.close()
+
+    # --- fixtures -----------------------------------------------------------------------------
+
+    @pytest.fixture
+    def run(self, request):
+        """run(scenario, inputs, options=None, time_limit=None) in this section's worker."""
+        section_name = section_of(request.node)
+
+        def run(scenario, inputs, options=None, time_limit=None):
+            return self.pool.run(section_name, scenario, inputs, options, time_limit)
+
+        return run
+
+    @pytest.fixture
+    def rng(self, request):
+        """A generator seeded by the run's seed and the test's id: reproducible with --seed."""
+        return np.random.default_rng([self.seed, zlib.crc32(request.node.nodeid.encode())])
+
+    # --- verdicts -----------------------------------------------------------------------------
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        outcome = yield
+        report = outcome.get_result()
+        if report.when == "call" or report.failed:
+            verdict = self._verdict(item, call, report)
+            if verdict is not None:
+                self.results[item.nodeid] = verdict
+                if report.failed:
+                    report.longrepr = verdict["message"]
+
+    def _verdict(self, item, call, report):
+        section = BY_NAME[section_of(item)]
+        if report.passed:
+            return {"section": section.name, "verdict": "passed", "message": ""}
+        error = call.excinfo.value if call.excinfo else None
+        if isinstance(error, Wrong):
+            kind, text = "wrong", messages.wrong(self.target_label, section, error)
+        elif isinstance(error, StudentFault):
+            kind, text = error.kind, messages.fault(self.target_label, section, error)
+        else:
+            kind = "checker_error"
+            detail = "".join(traceback.format_exception_only(type(error), error)).strip()
+            text = f"internal error in the checker ({detail}). Please report it to your instructor."
+        return {"section": section.name, "verdict": kind, "message": text}
+
+    def pytest_json_runtest_metadata(self, item, call):
+        section = BY_NAME[section_of(item)]
+        total = self.totals.get(section.name, 1)
+        verdict = self.results.get(item.nodeid, {})
+        return {
+            "section": section.name,
+            "points": round(section.points / total, 6),
+            "verdict": verdict.get("verdict", "not_run"),
+            "message": verdict.get("message", ""),
+        }
+
+    def pytest_runtest_logreport(self, report):
+        if report.when != "teardown":
+            return
+        name = section_of_nodeid(report.nodeid)
+        done = sum(1 for nodeid in self.results if section_of_nodeid(nodeid) == name)
+        passed = sum(
+            1
+            for nodeid, v in self.results.items()
+            if section_of_nodeid(nodeid) == name and v["verdict"] == "passed"
+        )
+        self.on_progress(name, done, self.totals.get(name, 0), passed)
+
+    # --- report -------------------------------------------------------------------------------
+
+    def pytest_json_modifyreport(self, json_report):
+        json_report["checker"] = summarize(
+            self.sections, self.results, self.totals, __version__, self.target_label, self.seed
+        )
+        self.report = json_report
+
+
+def section_of(item):
+    return section_of_nodeid(item.nodeid)
+
+
+def section_of_nodeid(nodeid):
+    """checker/suites/test_affine.py::test_x -> affine"""
+    module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+    return module.removeprefix("test_").removesuffix(".py")

@@ -1,0 +1,88 @@
+"""The "checker" object of the report, and writing the report atomically."""
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+# Faults that say something is broken beyond a wrong value.
+ERROR_KINDS = {
+    "import_error",
+    "timeout",
+    "crash",
+    "exit",
+    "sys_exit",
+    "output_flood",
+    "memory",
+    "checker_error",
+}
+
+
+def section_status(verdicts):
+    if not verdicts:
+        return "error"
+    kinds = [v["verdict"] for v in verdicts]
+    if all(kind == "passed" for kind in kinds):
+        return "passed"
+    if all(kind == "not_implemented" for kind in kinds):
+        return "not_started"
+    if any(kind in ERROR_KINDS for kind in kinds):
+        return "error"
+    return "failed"
+
+
+def summarize(sections, results, totals, version, target, seed):
+    """{"version", "target", "seed", "score", "max_score", "sections": {...}} for the report."""
+    summary = {}
+    for section in sections:
+        verdicts = [v for v in results.values() if v["section"] == section.name]
+        total = totals.get(section.name, 0)
+        passed = sum(v["verdict"] == "passed" for v in verdicts)
+        first_failure = next((v for v in verdicts if v["verdict"] != "passed"), None)
+        summary[section.name] = {
+            "title": section.title,
+            "status": section_status(verdicts) if total else "error",
+            "passed": passed,
+            "failed": total - passed,
+            "total": total,
+            "score": round(section.points * passed / total, 2) if total else 0.0,
+            "max_score": section.points,
+            "message": first_failure["message"] if first_failure else "",
+        }
+    return {
+        "version": version,
+        "target": target,
+        "seed": seed,
+        "score": round(sum(s["score"] for s in summary.values()), 2),
+        "max_score": sum(s["max_score"] for s in summary.values()),
+        "sections": summary,
+    }
+
+
+def failed_summary(sections, version, target, seed, message):
+    """The report when grading could not run at all: every section is an error."""
+    results = {
+        f"{section.name}::checker": {
+            "section": section.name,
+            "verdict": "checker_error",
+            "message": message,
+        }
+        for section in sections
+    }
+    totals = {section.name: 1 for section in sections}
+    return summarize(sections, results, totals, version, target, seed)
+
+
+def write_atomically(path, report):
+    """Write JSON to a temporary file beside path, then rename it into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(report, f, indent=2, default=str)
+            f.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,201 @@
+"""The judge's side of the worker: start it, send it scenarios, survive whatever it does.
+
+A worker that loops is killed at the time limit; one that crashes, exits or
+floods its output is noticed when its channel closes. Either way the caller
+gets a StudentFault with a message for the learner, and the next call starts
+a fresh worker. Nothing from the worker is unpickled: replies are JSON and
+arrays are .npz files loaded with allow_pickle=False.
+"""
+
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Limits:
+    time_seconds: float = 10.0
+    memory_bytes: int = 2 * 1024**3
+    output_bytes: int = 16 * 1024**2
+
+
+class StudentFault(Exception):
+    """The student code raised, returned the wrong kind of thing, or took the worker down."""
+
+    def __init__(self, kind, message, step=None, where=None, type=None):
+        super().__init__(message)
+        self.type = type  # the exception's class name, when student code raised one
+        self.kind = (
+            kind  # not_implemented, import_error, exception, bad_return, timeout, crash, ...
+        )
+        self.message = message
+        self.step = step
+        self.where = where
+
+
+@dataclass
+class Outputs:
+    arrays: dict
+    meta: dict = field(default_factory=dict)
+
+
+class Worker:
+    """One worker process for one section of one target folder."""
+
+    def __init__(self, target_dir, section_name, limits):
+        self.target_dir = str(Path(target_dir).resolve())
+        self.section_name = section_name
+        self.limits = limits
+        self.tmp = tempfile.TemporaryDirectory(prefix=f"checker-{section_name}-")
+        self.process = None
+        self.replies = None
+        self.calls = 0
+        self.timed_out = False
+
+    def start(self):
+        """Start the process without waiting for it: numpy loads while the judge prepares."""
+        if self.process is not None:
+            return
+        output = os.path.join(self.tmp.name, "output.txt")
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(REPO_ROOT),
+            "PYTHONDONTWRITEBYTECODE": "1",  # student files must not leave .pyc behind
+            "OPENBLAS_NUM_THREADS": "1",  # one thread: cheap start, and memory limits stay simple
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+        }
+        args = [self.target_dir, self.section_name, str(self.limits.memory_bytes)]
+        args += [str(self.limits.output_bytes), output]
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "checker.worker", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=self.tmp.name,
+            env=env,
+            start_new_session=True,  # its own process group, so a kill takes its children too
+            text=True,
+        )
+        self.replies = queue.Queue()
+        threading.Thread(
+            target=self._read_replies, args=(self.process, self.replies), daemon=True
+        ).start()
+
+    @staticmethod
+    def _read_replies(process, replies):
+        for line in process.stdout:
+            replies.put(line)
+        replies.put(None)  # the channel closed: the worker has ended
+
+    def run(self, scenario, inputs, options=None, time_limit=None):
+        """Run a scenario; return its Outputs or raise StudentFault."""
+        self.start()
+        self.calls += 1
+        inputs_path = os.path.join(self.tmp.name, f"in{self.calls}.npz")
+        outputs_path = os.path.join(self.tmp.name, f"out{self.calls}.npz")
+        np.savez(inputs_path, **inputs)
+        request = {"scenario": scenario, "inputs": inputs_path, "outputs": outputs_path}
+        request["options"] = options or {}
+        try:
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+        except OSError:
+            pass  # it is already gone; the reply loop below reports why
+
+        deadline = time.monotonic() + (time_limit or self.limits.time_seconds)
+        step = None
+        while True:
+            try:
+                line = self.replies.get(timeout=max(deadline - time.monotonic(), 0))
+            except queue.Empty:
+                self.timed_out = True
+                self.stop()
+                limit = time_limit or self.limits.time_seconds
+                raise StudentFault(
+                    "timeout",
+                    f"{step or 'your code'} did not finish within {limit:g} s. "
+                    "Look for a loop that never ends.",
+                    step,
+                ) from None
+            if line is None:
+                raise self._ended(step)
+            reply = json.loads(line)
+            if "step" in reply:
+                step = reply["step"]
+            elif "fault" in reply:
+                fault = reply["fault"]
+                raise StudentFault(
+                    fault["kind"], fault["message"], fault["step"], fault["where"], fault["type"]
+                )
+            else:
+                with np.load(outputs_path, allow_pickle=False) as npz:
+                    arrays = {name: npz[name] for name in npz.files}
+                os.unlink(outputs_path)
+                os.unlink(inputs_path)
+                return Outputs(arrays, reply.get("meta", {}))
+
+    def _ended(self, step):
+        """The worker's channel closed mid-scenario: say how it ended."""
+        try:
+            code = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        self.stop()
+        where = step or "your code"
+        mb = self.limits.output_bytes // 1024**2
+        if code is not None and code < 0:
+            signal_number = -code
+            if signal_number == getattr(signal, "SIGXFSZ", None):
+                return StudentFault(
+                    "output_flood",
+                    f"{where} printed more than {mb} MB of output and was stopped. "
+                    "Remove print() calls from loops.",
+                    step,
+                )
+            if signal_number == signal.SIGKILL:
+                return StudentFault(
+                    "crash", f"{where} was killed by the system (out of memory?).", step
+                )
+            name = signal.Signals(signal_number).name
+            return StudentFault("crash", f"{where} crashed the Python interpreter ({name}).", step)
+        return StudentFault(
+            "exit",
+            f"{where} ended the process (exit code {code}). Do not call sys.exit(), exit() "
+            "or os._exit() in your layer: return a value instead.",
+            step,
+        )
+
+    def stop(self):
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError, AttributeError):
+            self.process.kill()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+        for stream in (self.process.stdin, self.process.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        self.process = None
+
+    def close(self):
+        self.stop()
+        self.tmp.cleanup()

@@ -1,0 +1,192 @@
+"""Trusted layers that replace the student's while TwoLayerNet.gradient is graded.
+
+Section isolation: a bug in the student's Affine or Relu must not cost points
+in two_layer_net, and that section is graded even when those files do not
+import. These layers follow the book's code, and also watch how gradient()
+uses them, so that a misuse gets a message in terms of the graph:
+backward before forward, a dout of the wrong shape (layers not reversed), or
+hundreds of forward passes (numerical differentiation in disguise).
+"""
+
+import numpy as np
+
+FORWARD_BUDGET = 20  # backprop needs one forward pass per layer; numerical needs thousands
+
+
+class StandInError(Exception):
+    """gradient() used a layer the wrong way. The message is for the student."""
+
+    fault_kind = "wrong_use"
+
+
+class NumericalInDisguise(StandInError):
+    fault_kind = "numerical"
+
+
+class Budget:
+    """Counts forward passes across all layers of one net, for one call of gradient()."""
+
+    def __init__(self):
+        self.forward_calls = 0
+        self.limit = None
+
+    def spend(self, name):
+        self.forward_calls += 1
+        if self.limit is not None and self.forward_calls > self.limit:
+            raise NumericalInDisguise(
+                f"gradient() ran {name}.forward more than {self.limit} times: that is numerical "
+                "differentiation, not backpropagation. Run the forward pass once "
+                "(self.loss(x, t)), then one backward pass through the layers."
+            )
+
+
+class _Watched:
+    name = "layer"
+    budget = None
+
+    def _forward_started(self):
+        if self.budget is not None:
+            self.budget.spend(self.name)
+
+    def _check_dout(self, dout, out_shape):
+        if out_shape is None:
+            raise StandInError(
+                f"{self.name}.backward was called before {self.name}.forward: run the forward "
+                "pass first, with self.loss(x, t) at the start of gradient()."
+            )
+        shape = np.shape(dout)
+        if shape != out_shape:
+            raise StandInError(
+                f"{self.name}.backward received dout of shape {shape}, but {self.name}'s output "
+                f"has shape {out_shape}. Start with dout = self.lastLayer.backward(1), then go "
+                "through self.layers in REVERSE order (Affine2, Relu1, Affine1)."
+            )
+
+
+class Affine(_Watched):
+    name = "Affine"
+
+    def __init__(self, W, b):
+        self.W = W
+        self.b = b
+        self.x = None
+        self.original_x_shape = None
+        self.out_shape = None
+        self.dW = None
+        self.db = None
+
+    def forward(self, x):
+        self._forward_started()
+        self.original_x_shape = x.shape
+        self.x = x.reshape(x.shape[0], -1)
+        out = np.dot(self.x, self.W) + self.b
+        self.out_shape = out.shape
+        return out
+
+    def backward(self, dout):
+        self._check_dout(dout, self.out_shape)
+        dx = np.dot(dout, self.W.T)
+        self.dW = np.dot(self.x.T, dout)
+        self.db = np.sum(dout, axis=0)
+        return dx.reshape(self.original_x_shape)
+
+
+class Relu(_Watched):
+    name = "Relu"
+
+    def __init__(self):
+        self.mask = None
+
+    def forward(self, x):
+        self._forward_started()
+        self.mask = x <= 0
+        out = x.copy()
+        out[self.mask] = 0
+        return out
+
+    def backward(self, dout):
+        self._check_dout(dout, None if self.mask is None else self.mask.shape)
+        dx = np.array(dout, dtype=float)
+        dx[self.mask] = 0
+        return dx
+
+
+def softmax(x):
+    x = x - np.max(x, axis=-1, keepdims=True)
+    exp_x = np.exp(x)
+    return exp_x / np.sum(exp_x, axis=-1, keepdims=True)
+
+
+def cross_entropy_error(y, t):
+    if y.ndim == 1:
+        t = t.reshape(1, t.size)
+        y = y.reshape(1, y.size)
+    if t.size == y.size:
+        t = t.argmax(axis=1)
+    batch_size = y.shape[0]
+    return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size
+
+
+def numerical_gradient(f, x, h=1e-4):
+    grad = np.zeros_like(x)
+    for index in np.ndindex(x.shape):
+        original = x[index]
+        x[index] = original + h
+        f_plus = f(x)
+        x[index] = original - h
+        f_minus = f(x)
+        grad[index] = (f_plus - f_minus) / (2 * h)
+        x[index] = original
+    return grad
+
+
+class SoftmaxWithLoss(_Watched):
+    name = "lastLayer"
+
+    def __init__(self):
+        self.loss = None
+        self.y = None
+        self.t = None
+
+    def forward(self, x, t):
+        self._forward_started()
+        self.t = t
+        self.y = softmax(x)
+        self.loss = cross_entropy_error(self.y, self.t)
+        return self.loss
+
+    def backward(self, dout=1):
+        if self.y is None:
+            self._check_dout(dout, None)
+        batch_size = self.t.shape[0]
+        if self.t.size == self.y.size:
+            return (self.y - self.t) / batch_size
+        dx = self.y.copy()
+        dx[np.arange(batch_size), self.t] -= 1
+        return dx / batch_size
+
+
+# What exercises/two_layer_net.py imports, by module name inside the target folder.
+MODULES = {
+    "affine": {"Affine": Affine},
+    "relu": {"Relu": Relu},
+    "softmax_with_loss": {"SoftmaxWithLoss": SoftmaxWithLoss},
+    "functions": {
+        "softmax": softmax,
+        "cross_entropy_error": cross_entropy_error,
+        "numerical_gradient": numerical_gradient,
+    },
+}
+
+
+def watch(net):
+    """Name the net's stand-in layers after their keys and give them one shared forward budget."""
+    budget = Budget()
+    layers = list(getattr(net, "layers", {}).items()) + [
+        ("lastLayer", getattr(net, "lastLayer", None))
+    ]
+    for key, layer in layers:
+        if isinstance(layer, _Watched):
+            layer.name = key
+            layer.budget = budget
+    return budget

@@ -1,0 +1,71 @@
+"""Hidden tests for AddLayer: out = x + y, dx = dout, dy = dout."""
+
+import numpy as np
+import pytest
+
+from checker.judge import (
+    FORWARD_TOLERANCE,
+    LAYER_GRADIENT_TOLERANCE,
+    expect_array,
+    expect_close,
+    expect_number,
+    expect_shape,
+    numerical_vjp,
+)
+from checker.suites.conftest import shape_id
+
+SHAPES = [(), (5,), (3, 4), (2, 3, 4)]  # () means Python floats
+
+
+def add(x, y):
+    return x + y
+
+
+def run_add(run, x, y, dout):
+    inputs = {"x": x, "y": y, "dout": dout}
+    return run("binary_layer", inputs, {"class": "AddLayer", "scalars": x.ndim == 0})
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
+def test_forward_is_the_sum(run, normal, shape):
+    x, y, dout = normal(shape), normal(shape), normal(shape)
+    out = expect_array(run_add(run, x, y, dout), "out", "AddLayer.forward", "out")
+    expect_shape(out, shape, "AddLayer.forward", "out")
+    mistakes = [(x * y, "it multiplies x and y; AddLayer adds: out = x + y.")]
+    expect_close(out, x + y, "AddLayer.forward", "out", FORWARD_TOLERANCE, mistakes)
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
+def test_backward_matches_numerical_gradient(run, normal, shape):
+    x, y, dout = normal(shape), normal(shape), normal(shape)
+    outputs = run_add(run, x, y, dout)
+    truth = numerical_vjp(add, {"x": x, "y": y}, dout)
+    for name, own, other in (("dx", x, y), ("dy", y, x)):
+        grad = expect_array(outputs, name, "AddLayer.backward", name)
+        expect_shape(grad, shape, "AddLayer.backward", name)
+        mistakes = [
+            (np.ones(shape), "it ignores dout: the local derivative is 1, so return dout * 1."),
+            (
+                dout * other,
+                f"{name} = dout times an input, like MulLayer. For out = x + y the "
+                "local derivative is 1: pass dout through unchanged.",
+            ),
+            (
+                dout * own,
+                "it multiplies dout by an input. For out = x + y the local derivative "
+                "is 1: pass dout through unchanged.",
+            ),
+            (np.zeros(shape), "it is 0. The local derivative of x + y is 1: return dout."),
+        ]
+        expect_close(
+            grad, truth[name[1]], "AddLayer.backward", name, LAYER_GRADIENT_TOLERANCE, mistakes
+        )
+
+
+def test_the_book_apple_orange_example(run):
+    outputs = run("apple_examples", {}, {"example": "apple_orange"})
+    method = "AddLayer (the apple + orange example)"
+    expect_number(outputs, "price", 715.0, method, "price")
+    names = ["dapple_num", "dapple", "dorange", "dorange_num", "dtax"]
+    for i, (name, expected) in enumerate(zip(names, [110.0, 2.2, 3.3, 165.0, 650.0], strict=True)):
+        expect_number(outputs, f"grad{i}", expected, method, name)

@@ -1,0 +1,70 @@
+"""Hidden tests for MulLayer: out = x * y, dx = dout * y, dy = dout * x."""
+
+import pytest
+
+from checker.judge import (
+    FORWARD_TOLERANCE,
+    LAYER_GRADIENT_TOLERANCE,
+    expect_array,
+    expect_close,
+    expect_number,
+    expect_shape,
+    numerical_vjp,
+)
+from checker.suites.conftest import shape_id
+
+SHAPES = [(), (5,), (3, 4), (2, 3, 4)]  # () means Python floats
+
+
+def mul(x, y):
+    return x * y
+
+
+def run_mul(run, x, y, dout):
+    inputs = {"x": x, "y": y, "dout": dout}
+    return run("binary_layer", inputs, {"class": "MulLayer", "scalars": x.ndim == 0})
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
+def test_forward_is_the_product(run, normal, shape):
+    x, y, dout = normal(shape), normal(shape), normal(shape)
+    out = expect_array(run_mul(run, x, y, dout), "out", "MulLayer.forward", "out")
+    expect_shape(out, shape, "MulLayer.forward", "out")
+    mistakes = [(x + y, "it adds x and y; MulLayer multiplies: out = x * y.")]
+    expect_close(out, x * y, "MulLayer.forward", "out", FORWARD_TOLERANCE, mistakes)
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
+def test_backward_matches_numerical_gradient(run, normal, shape):
+    x, y, dout = normal(shape), normal(shape), normal(shape)
+    outputs = run_mul(run, x, y, dout)
+    truth = numerical_vjp(mul, {"x": x, "y": y}, dout)
+    for name, own, other in (("dx", x, y), ("dy", y, x)):
+        grad = expect_array(outputs, name, "MulLayer.backward", name)
+        expect_shape(grad, shape, "MulLayer.backward", name)
+        mistakes = [
+            (
+                dout * own,
+                f"{name} = dout * {name[1]} uses the same input. MulLayer swaps them: "
+                f"{name} = dout * {'y' if name == 'dx' else 'x'}.",
+            ),
+            (other, "it ignores dout. By the chain rule, multiply the local derivative by dout."),
+            (
+                dout,
+                f"{name} = dout passes the gradient through unchanged, like AddLayer. For "
+                f"out = x * y the local derivative is the other input.",
+            ),
+        ]
+        expect_close(
+            grad, truth[name[1]], "MulLayer.backward", name, LAYER_GRADIENT_TOLERANCE, mistakes
+        )
+
+
+def test_the_book_apple_example(run):
+    outputs = run("apple_examples", {}, {"example": "apple"})
+    method = "MulLayer (the apple example)"
+    expect_number(outputs, "price", 220.0, method, "price")
+    ignored_dout = "it ignores dout: the tax layer's dapple_price must be multiplied into dapple."
+    expect_number(outputs, "grad0", 2.2, method, "dapple", mistakes=[(2.0, ignored_dout)])
+    expect_number(outputs, "grad1", 110.0, method, "dapple_num", mistakes=[(100.0, ignored_dout)])
+    expect_number(outputs, "grad2", 200.0, method, "dtax")

@@ -1,0 +1,72 @@
+"""Hidden tests for Relu: out = max(0, x), dx = dout where x > 0, else 0."""
+
+import numpy as np
+import pytest
+
+from checker.judge import (
+    FORWARD_TOLERANCE,
+    LAYER_GRADIENT_TOLERANCE,
+    expect_array,
+    expect_close,
+    expect_shape,
+    numerical_vjp,
+)
+from checker.suites.conftest import shape_id
+
+SHAPES = [(6,), (4, 5), (2, 3, 4, 5)]
+KINK_MARGIN = 1e-2  # inputs stay this far from 0, far beyond the difference step h = 1e-5
+
+
+def relu(x):
+    return np.maximum(x, 0.0)
+
+
+def away_from_kink(x):
+    """ReLU has no derivative at 0 and a central difference across 0 is wrong: move x off it."""
+    return np.where(x >= 0, x + KINK_MARGIN, x - KINK_MARGIN)
+
+
+def run_relu(run, x, dout):
+    return run("unary_layer", {"x": x, "dout": dout}, {"class": "Relu"})
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
+def test_forward_zeroes_non_positive_inputs(run, normal, shape):
+    x, dout = normal(shape), normal(shape)
+    x.flat[::4] = 0.0  # exact zeros: out must be 0 there too
+    out = expect_array(run_relu(run, x, dout), "out", "Relu.forward", "out")
+    expect_shape(out, shape, "Relu.forward", "out")
+    mistakes = [
+        (
+            np.minimum(x, 0),
+            "it keeps the negative inputs and zeroes the positive ones: the mask "
+            "is inverted. out = x where x > 0, and 0 where x <= 0.",
+        ),
+        (x > 0, "it returns the mask (0 or 1), not the values: out = x where x > 0."),
+    ]
+    expect_close(out, relu(x), "Relu.forward", "out", FORWARD_TOLERANCE, mistakes)
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
+def test_backward_matches_numerical_gradient(run, normal, shape):
+    x, dout = away_from_kink(normal(shape)), normal(shape)
+    dx = expect_array(run_relu(run, x, dout), "dx", "Relu.backward", "dx")
+    expect_shape(dx, shape, "Relu.backward", "dx")
+    truth = numerical_vjp(relu, {"x": x}, dout)["x"]
+    mistakes = [
+        (
+            dout * (x <= 0),
+            "the mask is inverted: it lets dout through where x <= 0 and stops it where x > 0.",
+        ),
+        (
+            dout,
+            "backward returns dout unchanged where x <= 0. Set dx to 0 where self.mask is True.",
+        ),
+        (x > 0, "it ignores dout: dx is dout where x > 0 (not 1), and 0 elsewhere."),
+        (
+            dout * relu(x),
+            "it multiplies dout by the forward output. The local derivative is 1 "
+            "where x > 0, not x.",
+        ),
+    ]
+    expect_close(dx, truth, "Relu.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)

@@ -1,0 +1,73 @@
+"""Hidden tests for Sigmoid: out = 1 / (1 + exp(-x)), dx = dout * out * (1 - out)."""
+
+import numpy as np
+import pytest
+
+from checker.judge import (
+    FORWARD_TOLERANCE,
+    LAYER_GRADIENT_TOLERANCE,
+    expect_array,
+    expect_close,
+    expect_shape,
+    numerical_vjp,
+)
+from checker.suites.conftest import shape_id
+
+SHAPES = [(6,), (4, 5), (2, 3, 4, 5)]
+GRADIENT_RANGE = 6.0  # beyond |x| = 6 the slope is < 2.5e-3 and a central difference loses digits
+
+
+def sigmoid(x):
+    """The definition, written so that exp never overflows."""
+    z = np.exp(-np.abs(x))
+    return np.where(x >= 0, 1 / (1 + z), z / (1 + z))
+
+
+def run_sigmoid(run, x, dout):
+    return run("unary_layer", {"x": x, "dout": dout}, {"class": "Sigmoid"})
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
+def test_forward_values(run, normal, shape):
+    x, dout = normal(shape, scale=3.0), normal(shape)
+    out = expect_array(run_sigmoid(run, x, dout), "out", "Sigmoid.forward", "out")
+    expect_shape(out, shape, "Sigmoid.forward", "out")
+    mistakes = [(1 / (1 + np.exp(x)), "the sign is flipped: out = 1 / (1 + exp(-x)).")]
+    expect_close(out, sigmoid(x), "Sigmoid.forward", "out", FORWARD_TOLERANCE, mistakes)
+
+
+def test_forward_on_large_inputs(run):
+    x = np.array([-700.0, -100.0, -30.0, 0.0, 30.0, 100.0, 700.0])
+    out = expect_array(run_sigmoid(run, x, np.ones_like(x)), "out", "Sigmoid.forward", "out")
+    expect_shape(out, x.shape, "Sigmoid.forward", "out")
+    expect_close(
+        out,
+        sigmoid(x),
+        "Sigmoid.forward",
+        "out",
+        FORWARD_TOLERANCE,
+        detail="Check |x| up to 700: the result must be a number in [0, 1], never nan.",
+    )
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
+def test_backward_matches_numerical_gradient(run, normal, shape):
+    x = np.clip(normal(shape, scale=2.0), -GRADIENT_RANGE, GRADIENT_RANGE)
+    dout = normal(shape)
+    dx = expect_array(run_sigmoid(run, x, dout), "dx", "Sigmoid.backward", "dx")
+    expect_shape(dx, shape, "Sigmoid.backward", "dx")
+    truth = numerical_vjp(sigmoid, {"x": x}, dout)["x"]
+    y = sigmoid(x)
+    mistakes = [
+        (
+            dout * x * (1 - x),
+            "it uses x, the forward input. The local derivative uses the "
+            "forward OUTPUT: dx = dout * out * (1 - out).",
+        ),
+        (y * (1 - y), "it ignores dout. By the chain rule, dx = dout * out * (1 - out)."),
+        (dout * y, "it is missing the factor (1 - out): dx = dout * out * (1 - out)."),
+        (dout * (1 - y), "it is missing the factor out: dx = dout * out * (1 - out)."),
+        (-dout * y * (1 - y), "it has the wrong sign: dx = dout * out * (1 - out)."),
+        (dout * y * y, "it uses out * out; the local derivative is out * (1 - out)."),
+    ]
+    expect_close(dx, truth, "Sigmoid.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)

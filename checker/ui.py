@@ -1,0 +1,132 @@
+"""What the student sees: live progress per section, then a table, the first problems and what next.
+
+In a terminal this is a live rich view. When stdout is not a terminal or
+NO_COLOR is set (CI logs), it is plain text without colour or cursor tricks.
+"""
+
+import os
+import sys
+
+from rich import box
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+from rich.text import Text
+
+STATUS_STYLE = {"passed": "green", "failed": "red", "not_started": "yellow", "error": "magenta"}
+
+
+def make_console():
+    plain = bool(os.environ.get("NO_COLOR")) or not Console().is_terminal
+    # file= pins the real stdout: the runner redirects sys.stdout while pytest runs.
+    console = Console(
+        file=sys.stdout, no_color=plain, highlight=False, emoji=False, soft_wrap=plain
+    )
+    return console, plain
+
+
+def status_text(section):
+    status = section["status"]
+    if status == "passed":
+        return "passed"
+    if status == "not_started":
+        return "not started"
+    if status == "error":
+        return "error"
+    return f"{section['failed']} of {section['total']} failed"
+
+
+class Progress:
+    """Receives (section, done, total, passed) from the plugin and shows it."""
+
+    def __init__(self, console, plain, sections):
+        self.console = console
+        self.plain = plain
+        self.sections = sections
+        self.state = {s.name: (0, 0, None) for s in sections}
+        self.live = None
+
+    def __enter__(self):
+        if not self.plain:
+            self.live = Live(
+                self._table(), console=self.console, refresh_per_second=12, transient=True
+            )
+            self.live.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self.live is not None:
+            self.live.__exit__(*exc)
+
+    def update(self, name, done, total, passed):
+        self.state[name] = (done, total, passed)
+        if self.live is not None:
+            self.live.update(self._table())
+        elif total and done == total:
+            self.console.print(f"checked {name}: {passed}/{total} tests passed")
+
+    def _table(self):
+        table = Table(box=box.SIMPLE, show_header=False, pad_edge=False)
+        for section in self.sections:
+            done, total, passed = self.state[section.name]
+            width = 20
+            filled = int(width * done / total) if total else 0
+            bar = Text("━" * filled, style="cyan") + Text("━" * (width - filled), style="grey30")
+            counts = f"{done}/{total}" if total else "waiting"
+            failed = done - (passed or 0)
+            note = Text(f"{failed} failed", style="red") if failed else Text("")
+            table.add_row(section.title, bar, counts, note)
+        return table
+
+
+def show_result(console, plain, sections, summary, target_label, report_path):
+    results = summary["sections"]
+    table = Table(box=None if plain else box.ROUNDED, title=None, pad_edge=False)
+    table.add_column("#", justify="right")
+    table.add_column("section")
+    table.add_column("status")
+    table.add_column("tests", justify="right")
+    table.add_column("points", justify="right")
+    for i, section in enumerate(sections, 1):
+        s = results[section.name]
+        style = STATUS_STYLE.get(s["status"], "")
+        table.add_row(
+            str(i),
+            f"{section.name}  {section.title}",
+            Text(status_text(s), style=style),
+            f"{s['passed']}/{s['total']}",
+            f"{s['score']:g}/{s['max_score']}",
+        )
+    console.print(table)
+
+    problems = [(section, results[section.name]) for section in sections]
+    problems = [(section, s) for section, s in problems if s["status"] != "passed"]
+    for section, s in problems:
+        console.print(
+            Text(f"\n{section.name}: {status_text(s)}", style=STATUS_STYLE.get(s["status"], ""))
+        )
+        console.print(f"  {s['message']}", markup=False)
+        console.print(f"  hint: python -m checker --hint {section.name}", markup=False)
+
+    passed = len(sections) - len(problems)
+    console.print(
+        f"\n{passed}/{len(sections)} sections passed, "
+        f"{summary['score']:g}/{summary['max_score']} points.",
+        markup=False,
+    )
+    if problems:
+        section, _ = problems[0]
+        console.print(
+            f"Next: work on {target_label}/{section.file} ({section.title}), then run "
+            f"python -m checker --section {section.name}",
+            markup=False,
+        )
+    else:
+        console.print("Every selected section passes. Well done!")
+    console.print(f"Report: {report_path} (seed {summary['seed']})", markup=False, style="grey50")
+
+
+def show_hints(console, section):
+    console.print(f"{section.name}: {section.title}, in {section.file}", markup=False)
+    for i, hint in enumerate(section.hints, 1):
+        console.print(f"  {i}. {hint}", markup=False)

@@ -1,0 +1,120 @@
+"""The worker: the only process that runs student code.
+
+The judge (the pytest process) starts one worker per section and talks to it
+over the worker's original stdin/stdout, one JSON object per line:
+
+    judge -> worker  {"scenario": NAME, "inputs": PATH.npz, "outputs": PATH.npz, "options": {...}}
+    worker -> judge  {"step": "Affine.forward"}          before each call into student code
+    worker -> judge  {"done": true} or {"fault": {...}}   when the scenario ends
+
+Arrays travel as .npz files read with allow_pickle=False, so nothing the
+student's process writes is ever unpickled. Before any student code runs,
+fd 0 becomes /dev/null and fds 1 and 2 go to a capped file, so print() cannot
+reach the protocol, and resource limits cap memory, file size and core dumps.
+The worker never decides a grade: it only reports what the student code returned.
+"""
+
+import json
+import os
+import sys
+import traceback
+
+
+def apply_limits(memory_bytes, output_bytes):
+    try:
+        import resource
+    except ImportError:  # Windows: no limits beyond the judge's time limit
+        return
+    limits = [(resource.RLIMIT_FSIZE, output_bytes), (resource.RLIMIT_CORE, 0)]
+    if memory_bytes and sys.platform.startswith("linux"):  # macOS does not enforce RLIMIT_AS
+        limits.append((resource.RLIMIT_AS, memory_bytes))
+    for kind, value in limits:
+        try:
+            resource.setrlimit(kind, (value, value))
+        except (ValueError, OSError):
+            pass
+
+
+class Protocol:
+    """The private channel to the judge, kept on duplicated fds that student code does not know."""
+
+    def __init__(self, output_path):
+        self.requests = os.fdopen(os.dup(0), "r", encoding="utf-8")
+        self.replies = os.fdopen(os.dup(1), "w", encoding="utf-8")
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        captured = os.open(output_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(captured, 1)
+        os.dup2(captured, 2)
+
+    def send(self, message):
+        self.replies.write(json.dumps(message) + "\n")
+        self.replies.flush()
+
+
+def describe_exception(error, target_dir, step):
+    """A fault for the judge: what was raised, and the student's own line that raised it."""
+    frames = traceback.extract_tb(error.__traceback__)
+    own = [f for f in frames if os.path.abspath(f.filename).startswith(target_dir + os.sep)]
+    where = None
+    if own:
+        frame = own[-1]
+        where = {
+            "file": os.path.relpath(frame.filename, target_dir),
+            "line": frame.lineno,
+            "function": frame.name,
+            "code": (frame.line or "").strip(),
+        }
+    if isinstance(error, SyntaxError) and error.filename:
+        where = {
+            "file": os.path.basename(error.filename),
+            "line": error.lineno,
+            "function": None,
+            "code": (error.text or "").strip(),
+        }
+    kind = "exception"
+    if step and step.startswith("import "):
+        kind = "import_error"
+    elif isinstance(error, NotImplementedError):
+        kind = "not_implemented"
+    elif isinstance(error, MemoryError):
+        kind = "memory"
+    elif isinstance(error, SystemExit):
+        kind = "sys_exit"
+    elif isinstance(error, RecursionError):
+        kind = "recursion"
+    return {
+        "kind": getattr(error, "fault_kind", kind),
+        "type": type(error).__name__,
+        "message": str(error)[:2000],
+        "step": step,
+        "where": where,
+    }
+
+
+def main(target_dir, section, memory_bytes, output_bytes, output_path):
+    protocol = Protocol(output_path)
+    apply_limits(memory_bytes, output_bytes)
+
+    import numpy as np
+
+    from checker import scenarios
+
+    target_dir = os.path.abspath(target_dir)
+    context = scenarios.Context(target_dir, section, lambda step: protocol.send({"step": step}))
+    for line in protocol.requests:
+        request = json.loads(line)
+        context.step = None
+        try:
+            with np.load(request["inputs"], allow_pickle=False) as npz:
+                inputs = {name: npz[name] for name in npz.files}
+            results = scenarios.SCENARIOS[request["scenario"]](context, inputs, request["options"])
+            arrays, meta = scenarios.encode(results)
+            np.savez(request["outputs"], **arrays)
+            protocol.send({"done": True, "meta": meta})
+        except BaseException as error:  # noqa: B036 - student code may raise anything, even SystemExit
+            protocol.send({"fault": describe_exception(error, target_dir, context.step)})
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
