@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from checker.manifest import BY_NAME, SECTIONS
+from checker.sandbox import Limits
 
 EXIT_PASSED, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -31,6 +32,13 @@ def parse_args(argv):
         "--json", default=".checker/report.json", metavar="PATH", help="where to write the report"
     )
     parser.add_argument("--seed", type=int, help="seed for the random tests (default: random)")
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=Limits.time_seconds,
+        metavar="SECONDS",
+        help=f"time limit for each test (default: {Limits.time_seconds:g})",
+    )
     return parser.parse_args(argv)
 
 
@@ -71,7 +79,8 @@ def main(argv=None):
 
     label = args.target.rstrip("/\\")
     with ui.Progress(console, plain, sections) as progress:
-        report = grade(target, label, sections, seed, args.json, on_progress=progress.update)
+        limits = Limits(time_seconds=args.time_limit)
+        report = grade(target, label, sections, seed, args.json, limits, progress.update)
     summary = report["checker"]
     ui.show_result(console, plain, sections, summary, label, args.json)
 

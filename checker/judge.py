@@ -13,6 +13,9 @@ from checker.sandbox import StudentFault
 FORWARD_TOLERANCE = 1e-9
 LAYER_GRADIENT_TOLERANCE = 1e-6
 NET_GRADIENT_TOLERANCE = 1e-5
+# Network gradients have entries near 0 whose central difference is mostly rounding, so
+# rel_error's floor there is this fraction of the gradient's largest entry (CS231n's is 1e-8).
+NET_FLOOR_FRACTION = 1e-3
 MISTAKE_MATCH_TOLERANCE = 1e-6  # how close an output must be to a known mistake to name it
 
 
@@ -25,10 +28,18 @@ class Wrong(AssertionError):
         self.message = message
 
 
-def rel_error(x, y):
-    """CS231n's relative error: max over elements of |x - y| / max(1e-8, |x| + |y|)."""
+def rel_error(x, y, floor=1e-8):
+    """CS231n's relative error: max over elements of |x - y| / max(floor, |x| + |y|)."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    return float(np.max(np.abs(x - y) / np.maximum(1e-8, np.abs(x) + np.abs(y)), initial=0.0))
+    return float(np.max(np.abs(x - y) / np.maximum(floor, np.abs(x) + np.abs(y)), initial=0.0))
+
+
+# What each comparison measured in the current test, for the report and for calibration.
+observed = []
+
+
+def record(what, value, limit):
+    observed.append({"what": what, "value": float(value), "limit": float(limit)})
 
 
 def numerical_vjp(f, args, dout, h=1e-5):
@@ -83,20 +94,19 @@ def expect_shape(actual, expected_shape, method, what, advice=None):
     raise Wrong(method, text + ".")
 
 
-def expect_close(actual, truth, method, what, tolerance, mistakes=(), detail=""):
+def expect_close(actual, truth, method, what, tolerance, mistakes=(), detail="", floor=1e-8):
     """Compare values by rel_error; name a known mistake when the output matches one exactly.
 
     mistakes: (array a known mistake would produce, advice) pairs.
     """
-    error = rel_error(actual, truth)
+    error = rel_error(actual, truth, floor)
+    record(f"{method}: {what}", error, tolerance)
     if error <= tolerance:
         return
     for candidate, advice in mistakes:
         candidate = np.broadcast_to(np.asarray(candidate, dtype=float), np.shape(truth))
-        if (
-            rel_error(candidate, truth) > 1e-3
-            and rel_error(actual, candidate) <= MISTAKE_MATCH_TOLERANCE
-        ):
+        distinct = rel_error(candidate, truth, floor) > 1e-3
+        if distinct and rel_error(actual, candidate, floor) <= MISTAKE_MATCH_TOLERANCE:
             raise Wrong(method, f"{what} is wrong: {advice}")
     worst = np.unravel_index(np.argmax(np.abs(np.asarray(actual, float) - truth)), np.shape(truth))
     at = f" at index {tuple(int(i) for i in worst)}" if np.ndim(truth) else ""
@@ -147,69 +157,94 @@ class TwoLayerNetLoss:
         t = np.asarray(t)
         self.labels = t.argmax(axis=1) if t.ndim == 2 else t.astype(int)
 
+    def from_scores(self, scores):
+        """Loss for scores of shape (..., N, C): one loss per leading index."""
+        scores = scores - scores.max(axis=-1, keepdims=True)
+        log_probs = scores - np.log(np.exp(scores).sum(axis=-1, keepdims=True))
+        picked = log_probs[..., np.arange(len(self.labels)), self.labels]  # (..., N)
+        return -picked.mean(axis=-1)
+
+    def from_pre_activation(self, pre_activation, params):
+        """Loss for hidden pre-activations of shape (..., N, H)."""
+        return self.from_scores(np.maximum(pre_activation, 0.0) @ params["W2"] + params["b2"])
+
     def pre_activation(self, params):
         return self.x @ params["W1"] + params["b1"]
 
     def __call__(self, params):
-        hidden = np.maximum(self.pre_activation(params), 0.0)
-        scores = hidden @ params["W2"] + params["b2"]
-        scores = scores - scores.max(axis=1, keepdims=True)
-        log_probs = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
-        return -log_probs[np.arange(len(self.labels)), self.labels].mean()
+        return float(self.from_pre_activation(self.pre_activation(params), params))
 
     def directional(self, params, direction, h):
         """(L(p + h v) - L(p - h v)) / 2h, refusing to step across a ReLU kink."""
         plus = {k: params[k] + h * direction.get(k, 0.0) for k in PARAM_KEYS}
         minus = {k: params[k] - h * direction.get(k, 0.0) for k in PARAM_KEYS}
-        if "W1" in direction or "b1" in direction:
-            signs = self.pre_activation(params) > 0
-            if np.any((self.pre_activation(plus) > 0) != signs) or np.any(
-                (self.pre_activation(minus) > 0) != signs
-            ):
+        signs = self.pre_activation(params) > 0
+        for stepped in (plus, minus):
+            if np.any((self.pre_activation(stepped) > 0) != signs):
                 raise KinkCrossed
         return (self(plus) - self(minus)) / (2 * h)
 
 
 class GradientCheck:
-    """Which parts of the gradient to check, and their numerical values.
+    """Which parts of the gradient to check, and their central differences.
 
     Every entry of b1, W2 and b2; a sample of W1 (mostly rows whose pixels are
     not all 0 in the batch, where the gradient is not trivially 0); and a few
     random directions through all parameters, which catch errors anywhere in W1.
+    Each coordinate is perturbed on its own, as in the book's numerical_gradient;
+    the perturbations are batched as arrays only for speed.
     """
 
     H = 1e-5
 
     def __init__(self, rng, loss, params, w1_entries=40, directions=4):
+        D, hidden = params["W1"].shape
         self.coords = {key: list(np.ndindex(params[key].shape)) for key in ("b1", "W2", "b2")}
         active_rows = np.flatnonzero(np.any(loss.x != 0, axis=0))
         rows = rng.choice(active_rows, size=w1_entries * 3 // 4)
-        rows = np.concatenate(
-            [rows, rng.integers(0, params["W1"].shape[0], w1_entries - len(rows))]
-        )
-        cols = rng.integers(0, params["W1"].shape[1], w1_entries)
+        rows = np.concatenate([rows, rng.integers(0, D, w1_entries - len(rows))])
+        cols = rng.integers(0, hidden, w1_entries)
         self.coords["W1"] = list(zip(rows.tolist(), cols.tolist(), strict=True))
         self.directions = []
         for _ in range(directions):
             v = {k: rng.normal(size=params[k].shape) for k in PARAM_KEYS}
             norm = np.sqrt(sum(np.sum(a * a) for a in v.values()))
             self.directions.append({k: a / norm for k, a in v.items()})
-        self.values = None
 
     def compute(self, loss, params):
-        """Numerical values at the chosen coordinates and directions. May raise KinkCrossed."""
-        values = {}
-        for key, coords in self.coords.items():
-            column = []
-            for index in coords:
-                unit = np.zeros_like(params[key])
-                unit[index] = 1.0
-                column.append(loss.directional(params, {key: unit}, self.H))
-            values[key] = np.array(column)
-        values["directions"] = np.array(
-            [loss.directional(params, v, self.H) for v in self.directions]
-        )
-        return values
+        """Central differences at the chosen coordinates and directions. May raise KinkCrossed."""
+        h = self.H
+        pre = loss.pre_activation(params)  # (N, H)
+        hidden = np.maximum(pre, 0.0)
+        scores = hidden @ params["W2"] + params["b2"]  # (N, C)
+        C = scores.shape[1]
+
+        def difference(plus, minus):
+            return (loss.from_scores(plus) - loss.from_scores(minus)) / (2 * h)
+
+        # b2[j] moves scores[:, j]; W2[i, j] moves scores[:, j] by hidden[:, i].
+        unit_scores = np.eye(C)[:, None, :]  # (C, 1, C)
+        b2 = difference(scores + h * unit_scores, scores - h * unit_scores)
+        step = np.einsum("ni,jc->ijnc", hidden, np.eye(C)).reshape(-1, *scores.shape)
+        W2 = difference(scores + h * step, scores - h * step)
+
+        # b1[j] moves pre[:, j]; W1[i, j] moves pre[:, j] by x[:, i]. Neither may cross 0.
+        def pre_steps(columns, amounts):  # amounts: (K, N)
+            steps = np.zeros((len(columns), *pre.shape))
+            steps[np.arange(len(columns)), :, columns] = amounts
+            if np.any(np.abs(pre[:, columns].T) <= np.abs(amounts)):
+                raise KinkCrossed
+            plus = loss.from_pre_activation(pre + steps, params)
+            minus = loss.from_pre_activation(pre - steps, params)
+            return (plus - minus) / (2 * h)
+
+        hidden_size = pre.shape[1]
+        b1 = pre_steps(np.arange(hidden_size), np.full((hidden_size, pre.shape[0]), h))
+        rows, cols = (np.array(c) for c in zip(*self.coords["W1"], strict=True))
+        W1 = pre_steps(cols, h * loss.x[:, rows].T)
+
+        directions = np.array([loss.directional(params, v, h) for v in self.directions])
+        return {"W1": W1, "b1": b1, "W2": W2, "b2": b2, "directions": directions}
 
     def pick(self, grads):
         """The same numbers, taken from analytic gradients."""

@@ -12,7 +12,7 @@ import zlib
 import numpy as np
 import pytest
 
-from checker import __version__, messages
+from checker import __version__, judge, messages
 from checker.judge import Wrong
 from checker.manifest import BY_NAME
 from checker.report import summarize
@@ -104,6 +104,9 @@ class CheckerPlugin:
 
     # --- verdicts -----------------------------------------------------------------------------
 
+    def pytest_runtest_setup(self, item):
+        judge.observed.clear()
+
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
         outcome = yield
@@ -111,6 +114,7 @@ class CheckerPlugin:
         if report.when == "call" or report.failed:
             verdict = self._verdict(item, call, report)
             if verdict is not None:
+                verdict["measured"] = list(judge.observed)
                 self.results[item.nodeid] = verdict
                 if report.failed:
                     report.longrepr = verdict["message"]
@@ -139,6 +143,7 @@ class CheckerPlugin:
             "points": round(section.points / total, 6),
             "verdict": verdict.get("verdict", "not_run"),
             "message": verdict.get("message", ""),
+            "measured": verdict.get("measured", []),
         }
 
     def pytest_runtest_logreport(self, report):

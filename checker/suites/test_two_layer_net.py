@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from checker.judge import (
+    NET_FLOOR_FRACTION,
     NET_GRADIENT_TOLERANCE,
     PARAM_KEYS,
     TwoLayerNetLoss,
@@ -18,6 +19,7 @@ from checker.judge import (
     expect_close,
     expect_shape,
     net_truth,
+    record,
 )
 from dataset.mnist import load_mnist_sample
 
@@ -71,7 +73,10 @@ def expect_gradients(outputs, params, check, truth, mistakes=()):
         what = f"grads['{key}']" if key != "directions" else "the gradient along random directions"
         candidates = [(-truth[key], "it has the wrong sign: backprop starts from dout = 1.")]
         candidates += [(values[key], advice) for values, advice in mistakes]
-        expect_close(picked[key], truth[key], METHOD, what, NET_GRADIENT_TOLERANCE, candidates)
+        floor = max(1e-8, NET_FLOOR_FRACTION * float(np.max(np.abs(truth[key]))))
+        expect_close(
+            picked[key], truth[key], METHOD, what, NET_GRADIENT_TOLERANCE, candidates, floor=floor
+        )
 
 
 def net_inputs(params, x, t):
@@ -137,6 +142,7 @@ def test_training_reaches_accuracy(run, rng):
     hidden = np.maximum(x_test @ trained["W1"] + trained["b1"], 0)
     predicted = np.argmax(hidden @ trained["W2"] + trained["b2"], axis=1)
     accuracy = float(np.mean(predicted == np.argmax(t_test, axis=1)))
+    record("test accuracy after training", accuracy, MIN_TEST_ACCURACY)
     if not accuracy >= MIN_TEST_ACCURACY:
         raise Wrong(
             METHOD,
