@@ -93,25 +93,28 @@ def copy(value):
 
 
 def binary_layer(ctx, inputs, options):
-    """MulLayer or AddLayer: forward(x, y), then backward(dout) -> (dx, dy)."""
+    """MulLayer or AddLayer: forward(x, y), then backward(dout) -> (dx, dy) if dout is given."""
     cls = options["class"]
     Layer = ctx.student_class(cls)
-    x, y, dout = inputs["x"], inputs["y"], inputs["dout"]
-    if options.get("scalars"):
-        x, y, dout = float(x), float(y), float(dout)
+    scalars = options.get("scalars")
+    x, y = (float(inputs[k]) if scalars else inputs[k] for k in ("x", "y"))
     layer = ctx.call(f"{cls}.__init__", Layer)
-    out = ctx.call(f"{cls}.forward", layer.forward, copy(x), copy(y))
-    dx, dy = pair(ctx.call(f"{cls}.backward", layer.backward, copy(dout)), f"{cls}.backward")
-    return {"out": out, "dx": dx, "dy": dy}
+    results = {"out": ctx.call(f"{cls}.forward", layer.forward, copy(x), copy(y))}
+    if "dout" in inputs:
+        dout = float(inputs["dout"]) if scalars else inputs["dout"].copy()
+        grads = ctx.call(f"{cls}.backward", layer.backward, dout)
+        results["dx"], results["dy"] = pair(grads, f"{cls}.backward")
+    return results
 
 
 def unary_layer(ctx, inputs, options):
-    """Relu or Sigmoid: forward(x) for each x given, then backward(dout) -> dx."""
+    """Relu or Sigmoid: forward(x), then backward(dout) -> dx if dout is given."""
     cls = options["class"]
     layer = ctx.call(f"{cls}.__init__", ctx.student_class(cls))
-    out = ctx.call(f"{cls}.forward", layer.forward, inputs["x"].copy())
-    dx = ctx.call(f"{cls}.backward", layer.backward, inputs["dout"].copy())
-    return {"out": out, "dx": dx}
+    results = {"out": ctx.call(f"{cls}.forward", layer.forward, inputs["x"].copy())}
+    if "dout" in inputs:
+        results["dx"] = ctx.call(f"{cls}.backward", layer.backward, inputs["dout"].copy())
+    return results
 
 
 def affine(ctx, inputs, options):

@@ -13,7 +13,6 @@ from checker.judge import (
     NET_FLOOR_FRACTION,
     NET_GRADIENT_TOLERANCE,
     PARAM_KEYS,
-    TwoLayerNetLoss,
     Wrong,
     expect_array,
     expect_close,
@@ -86,7 +85,7 @@ def net_inputs(params, x, t):
 @pytest.mark.parametrize("labels", ["integer_labels", "one_hot_labels"])
 def test_gradient_matches_numerical_gradient(run, rng, labels):
     x, t = mnist_batch(rng, one_hot=labels == "one_hot_labels")
-    params, check, truth = net_truth(rng, x, t)
+    params, check, (truth,) = net_truth(rng, (x, t))
     outputs = run("net_gradient", net_inputs(params, x, t))
     expect_gradients(outputs, params, check, truth)
 
@@ -95,8 +94,7 @@ def test_gradient_runs_its_own_forward_pass(run, rng):
     """loss() on batch A, then gradient() on batch B: the gradient must be B's."""
     x_a, t_a = mnist_batch(rng)
     x_b, t_b = mnist_batch(rng)
-    params, check, truth_b = net_truth(rng, x_b, t_b)
-    truth_a = check.compute(TwoLayerNetLoss(x_a, t_a), params)
+    params, check, (truth_b, truth_a) = net_truth(rng, (x_b, t_b), (x_a, t_a))
     inputs = {**net_inputs(params, x_b, t_b), "x_before": x_a, "t_before": t_a}
     outputs = run("net_gradient", inputs)
     stale = (
@@ -109,7 +107,7 @@ def test_gradient_runs_its_own_forward_pass(run, rng):
 
 def test_gradient_leaves_params_unchanged(run, rng):
     x, t = mnist_batch(rng)
-    params, _, _ = net_truth(rng, x, t)
+    params, _, _ = net_truth(rng, (x, t))
     outputs = run("net_gradient", net_inputs(params, x, t), {"return_params": True})
     for key in PARAM_KEYS:
         after = expect_array(outputs, f"params_{key}", METHOD, f"self.params['{key}']")

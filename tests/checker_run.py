@@ -1,0 +1,50 @@
+"""Run `python -m checker` on a folder, as a student or CI would, and read its report."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+SOLUTIONS = REPO / "solutions"
+BOOK = REPO / "tests" / "variants" / "book"
+
+
+def run_checker(target, sections=(), *extra, time_limit=5.0, timeout=300, env=None):
+    """(exit code, report dict, stdout) of one checker run."""
+    report_path = os.path.join(str(target), os.pardir, f"report-{os.path.basename(target)}.json")
+    args = [sys.executable, "-m", "checker", "--target", str(target), "--json", report_path]
+    for section in sections:
+        args += ["--section", section]
+    args += ["--time-limit", str(time_limit), *extra]
+    result = subprocess.run(
+        args,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})},
+    )
+    with open(report_path, encoding="utf-8") as f:
+        report = json.load(f)
+    return result.returncode, report, result.stdout + result.stderr
+
+
+def copy_of(source, tmp_path, name="target"):
+    target = tmp_path / name
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+def edited_copy(tmp_path, file, edits, source=SOLUTIONS):
+    """A copy of `source` with text edits applied to one file; every edit must apply."""
+    target = copy_of(source, tmp_path)
+    path = target / file
+    text = path.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, f"edit does not apply to {file}: {old!r}"
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    return target

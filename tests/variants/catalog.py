@@ -1,0 +1,404 @@
+"""Realistic wrong implementations (mutants) and valid alternatives, as edits of solutions/.
+
+Each Variant names its section, the file it edits, and (old, new) text edits
+applied to the reference file; an edit whose `old` text is missing fails the
+test, so the catalog cannot drift away from solutions/. A mutant also names a
+phrase the learner's message must contain.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    section: str
+    edits: tuple  # ((old, new), ...) on solutions/<section file>
+    message: str = ""  # mutants: the message must contain this
+
+
+def mutant(name, section, message, *edits):
+    return Variant(name, section, edits, message)
+
+
+def alternative(name, section, *edits):
+    return Variant(name, section, edits)
+
+
+MUTANTS = [
+    # --- MulLayer
+    mutant(
+        "mul_backward_not_swapped",
+        "mul_layer",
+        "uses the same input",
+        (
+            "dx = dout * self.y\n        dy = dout * self.x",
+            "dx = dout * self.x\n        dy = dout * self.y",
+        ),
+    ),
+    mutant(
+        "mul_backward_ignores_dout",
+        "mul_layer",
+        "ignores dout",
+        ("dx = dout * self.y\n        dy = dout * self.x", "dx = self.y\n        dy = self.x"),
+    ),
+    mutant(
+        "mul_forward_adds",
+        "mul_layer",
+        "it adds x and y",
+        ("return x * y", "return x + y"),
+    ),
+    mutant(
+        "mul_backward_passes_dout_through",
+        "mul_layer",
+        "passes the gradient through unchanged",
+        ("dx = dout * self.y\n        dy = dout * self.x", "dx = dout\n        dy = dout"),
+    ),
+    mutant(
+        "mul_backward_returns_one_value",
+        "mul_layer",
+        "must return two values",
+        ("return dx, dy", "return dx"),
+    ),
+    mutant(
+        "mul_forward_forgets_inputs",
+        "mul_layer",
+        "raised TypeError",
+        ("self.x = x\n        self.y = y\n        return x * y", "return x * y"),
+    ),
+    # --- AddLayer
+    mutant(
+        "add_backward_ignores_dout",
+        "add_layer",
+        "ignores dout",
+        ("dx = dout * 1\n        dy = dout * 1", "dx = 1\n        dy = 1"),
+    ),
+    mutant(
+        "add_backward_like_mul",
+        "add_layer",
+        "like MulLayer",
+        ("        return x + y", "        self.x, self.y = x, y\n        return x + y"),
+        ("dx = dout * 1\n        dy = dout * 1", "dx = dout * self.y\n        dy = dout * self.x"),
+    ),
+    mutant(
+        "add_forward_multiplies",
+        "add_layer",
+        "it multiplies x and y",
+        ("return x + y", "return x * y"),
+    ),
+    mutant(
+        "add_backward_drops_dy",
+        "add_layer",
+        "it is 0",
+        ("dy = dout * 1", "dy = dout * 0"),
+    ),
+    # --- Relu
+    mutant(
+        "relu_mask_inverted",
+        "relu",
+        "inverted",
+        ("self.mask = x <= 0", "self.mask = x > 0"),
+    ),
+    mutant(
+        "relu_backward_mask_inverted",
+        "relu",
+        "the mask is inverted",
+        ("dx[self.mask] = 0", "dx[~self.mask] = 0"),
+    ),
+    mutant(
+        "relu_backward_returns_dout",
+        "relu",
+        "returns dout unchanged where x <= 0",
+        ("dx = dout.copy()\n        dx[self.mask] = 0\n        return dx", "return dout"),
+    ),
+    mutant(
+        "relu_backward_ignores_dout",
+        "relu",
+        "ignores dout",
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "return (~self.mask).astype(float)",
+        ),
+    ),
+    mutant(
+        "relu_forward_returns_mask",
+        "relu",
+        "returns the mask",
+        (
+            "out = x.copy()\n        out[self.mask] = 0\n        return out",
+            "return (~self.mask).astype(float)",
+        ),
+    ),
+    # --- Sigmoid
+    mutant(
+        "sigmoid_backward_uses_x",
+        "sigmoid",
+        "it uses x, the forward input",
+        (
+            "        out = 1 / (1 + np.exp(-x))\n",
+            "        self.x = x\n        out = 1 / (1 + np.exp(-x))\n",
+        ),
+        ("return dout * (1.0 - self.out) * self.out", "return dout * (1.0 - self.x) * self.x"),
+    ),
+    mutant(
+        "sigmoid_backward_ignores_dout",
+        "sigmoid",
+        "ignores dout",
+        ("return dout * (1.0 - self.out) * self.out", "return (1.0 - self.out) * self.out"),
+    ),
+    mutant(
+        "sigmoid_forward_sign_flipped",
+        "sigmoid",
+        "the sign is flipped",
+        ("out = 1 / (1 + np.exp(-x))", "out = 1 / (1 + np.exp(x))"),
+    ),
+    mutant(
+        "sigmoid_backward_missing_one_minus_out",
+        "sigmoid",
+        "missing the factor (1 - out)",
+        ("return dout * (1.0 - self.out) * self.out", "return dout * self.out"),
+    ),
+    mutant(
+        "sigmoid_backward_out_squared",
+        "sigmoid",
+        "out * out",
+        ("return dout * (1.0 - self.out) * self.out", "return dout * self.out * self.out"),
+    ),
+    # --- Affine
+    mutant(
+        "affine_db_not_summed",
+        "affine",
+        "db has shape (4, 3), expected (3,): sum dout over the batch axis",
+        ("self.db = np.sum(dout, axis=0)", "self.db = dout"),
+    ),
+    mutant(
+        "affine_dW_transposed",
+        "affine",
+        "dW has shape (3, 5), expected (5, 3): dW = x.T @ dout",
+        ("self.dW = np.dot(self.x.T, dout)", "self.dW = np.dot(dout.T, self.x)"),
+    ),
+    mutant(
+        "affine_copies_W",
+        "affine",
+        "keeps a copy of W or b",
+        ("self.W = W\n", "self.W = W.copy()\n"),
+    ),
+    mutant(
+        "affine_dx_not_reshaped",
+        "affine",
+        "reshape dx back to the original shape of x",
+        ("return dx.reshape(self.original_x_shape)", "return dx"),
+    ),
+    mutant(
+        "affine_db_mean",
+        "affine",
+        "the mean of dout",
+        ("self.db = np.sum(dout, axis=0)", "self.db = np.mean(dout, axis=0)"),
+    ),
+    mutant(
+        "affine_forgets_bias",
+        "affine",
+        "forgets the bias",
+        ("return np.dot(self.x, self.W) + self.b", "return np.dot(self.x, self.W)"),
+    ),
+    mutant(
+        "affine_dx_uses_W_untransposed",
+        "affine",
+        "raised ValueError",
+        ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.W)"),
+    ),
+    mutant(
+        "affine_db_keepdims",
+        "affine",
+        "without keepdims",
+        ("self.db = np.sum(dout, axis=0)", "self.db = np.sum(dout, axis=0, keepdims=True)"),
+    ),
+    mutant(
+        "affine_does_not_flatten",
+        "affine",
+        "raised ValueError",
+        ("self.x = x.reshape(x.shape[0], -1)", "self.x = x"),
+    ),
+    mutant(
+        "affine_dW_ignores_dout",
+        "affine",
+        "it ignores dout: dW = x.T @ dout",
+        ("self.dW = np.dot(self.x.T, dout)", "self.dW = np.dot(self.x.T, np.ones_like(dout))"),
+    ),
+    # --- TwoLayerNet.gradient
+    mutant(
+        "net_layers_not_reversed",
+        "two_layer_net",
+        "REVERSE order",
+        (
+            "for layer in reversed(list(self.layers.values())):",
+            "for layer in self.layers.values():",
+        ),
+    ),
+    mutant(
+        "net_skips_forward_pass",
+        "two_layer_net",
+        "forward",
+        ("        self.loss(x, t)\n\n        dout", "        dout"),
+    ),
+    mutant(
+        "net_numerical_in_disguise",
+        "two_layer_net",
+        "numerical differentiation",
+        (
+            "        self.loss(x, t)\n\n        dout",
+            "        return self.numerical_gradient(x, t)\n        dout",
+        ),
+    ),
+    mutant(
+        "net_skips_last_layer",
+        "two_layer_net",
+        "received dout of shape ()",
+        ("dout = self.lastLayer.backward(1)", "dout = 1"),
+    ),
+    mutant(
+        "net_swapped_layers_for_grads",
+        "two_layer_net",
+        "has the shape of",
+        ('"W1": self.layers["Affine1"].dW', '"W1": self.layers["Affine2"].dW'),
+    ),
+    mutant(
+        "net_updates_params",
+        "two_layer_net",
+        "changed self.params",
+        (
+            '        return {\n            "W1"',
+            '        for key, layer in (("W1", "Affine1"), ("W2", "Affine2")):\n'
+            "            self.params[key] -= 0.1 * self.layers[layer].dW\n"
+            '        return {\n            "W1"',
+        ),
+    ),
+    mutant(
+        "net_gradient_ascent",
+        "two_layer_net",
+        "wrong sign",
+        ("dout = self.lastLayer.backward(1)", "dout = -self.lastLayer.backward(1)"),
+    ),
+    mutant(
+        "net_returns_list",
+        "two_layer_net",
+        "must return a dict",
+        ('        return {\n            "W1"', '        return [\n            {"W1"'),
+        (
+            '            "b2": self.layers["Affine2"].db,\n        }',
+            '            "b2": self.layers["Affine2"].db,\n        }]',
+        ),
+    ),
+]
+
+ALTERNATIVES = [
+    alternative(
+        "relu_np_maximum",
+        "relu",
+        (
+            "self.mask = x <= 0\n        out = x.copy()\n        out[self.mask] = 0\n        return out",
+            "self.mask = x <= 0\n        return np.maximum(0, x)",
+        ),
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "return dout * (~self.mask)",
+        ),
+        (
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n',
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n\nimport numpy as np\n',
+        ),
+    ),
+    alternative(
+        "relu_np_where_strict_mask",
+        "relu",
+        (
+            "self.mask = x <= 0\n        out = x.copy()\n        out[self.mask] = 0\n        return out",
+            "self.mask = x < 0\n        return np.where(x > 0, x, 0.0)",
+        ),
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "return np.where(self.mask, 0.0, dout)",
+        ),
+        (
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n',
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n\nimport numpy as np\n',
+        ),
+    ),
+    alternative(
+        "relu_in_place_backward_like_the_book",
+        "relu",
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "dout[self.mask] = 0\n        dx = dout\n        return dx",
+        ),
+    ),
+    alternative(
+        "sigmoid_tanh",
+        "sigmoid",
+        ("out = 1 / (1 + np.exp(-x))", "out = 0.5 * (1 + np.tanh(0.5 * x))"),
+    ),
+    alternative(
+        "sigmoid_numerically_stable",
+        "sigmoid",
+        (
+            "out = 1 / (1 + np.exp(-x))",
+            "z = np.exp(-np.abs(x))\n        out = np.where(x >= 0, 1 / (1 + z), z / (1 + z))",
+        ),
+    ),
+    alternative(
+        "sigmoid_logaddexp",
+        "sigmoid",
+        ("out = 1 / (1 + np.exp(-x))", "out = np.exp(-np.logaddexp(0, -x))"),
+    ),
+    alternative(
+        "mul_returns_list",
+        "mul_layer",
+        ("return dx, dy", "return [dx, dy]"),
+    ),
+    alternative(
+        "add_returns_dout_twice",
+        "add_layer",
+        ("dx = dout * 1\n        dy = dout * 1\n        return dx, dy", "return dout, dout"),
+    ),
+    alternative(
+        "affine_matmul_operator",
+        "affine",
+        (
+            "self.x = x.reshape(x.shape[0], -1)\n        return np.dot(self.x, self.W) + self.b",
+            "self.x = x.reshape(len(x), -1)\n        return self.x @ self.W + self.b",
+        ),
+        (
+            "dx = np.dot(dout, self.W.T)\n        self.dW = np.dot(self.x.T, dout)\n"
+            "        self.db = np.sum(dout, axis=0)",
+            "dx = dout @ self.W.T\n        self.dW = self.x.T @ dout\n        self.db = dout.sum(axis=0)",
+        ),
+    ),
+    alternative(
+        "affine_einsum",
+        "affine",
+        ("self.dW = np.dot(self.x.T, dout)", "self.dW = np.einsum('nd,nm->dm', self.x, dout)"),
+        ("dx = np.dot(dout, self.W.T)", "dx = np.einsum('nm,dm->nd', dout, self.W)"),
+    ),
+    alternative(
+        "net_layers_reverse_in_place",
+        "two_layer_net",
+        (
+            "for layer in reversed(list(self.layers.values())):\n            dout = layer.backward(dout)",
+            "layers = list(self.layers.values())\n        layers.reverse()\n"
+            "        for layer in layers:\n            dout = layer.backward(dout)",
+        ),
+    ),
+    alternative(
+        "net_last_layer_default_dout",
+        "two_layer_net",
+        ("dout = self.lastLayer.backward(1)", "dout = self.lastLayer.backward()"),
+    ),
+    alternative(
+        "net_reversed_odict",
+        "two_layer_net",
+        (
+            "for layer in reversed(list(self.layers.values())):",
+            "for layer in reversed(self.layers.values()):",
+        ),
+    ),
+]
