@@ -1,5 +1,9 @@
 """Turn Wrong and StudentFault into one message for a learner: file, method, what is wrong."""
 
+from checker.sandbox import Limits
+
+OUTPUT_LIMIT_MB = Limits.output_bytes // 1024**2
+
 
 def location(target, section):
     return f"{target}/{section.file}"
@@ -25,6 +29,11 @@ def fault(target, section, error):
             f"{file} could not be imported{line}: {error.message}. "
             "Fix this first: no test of this section can run until the file imports."
         )
+    if kind == "output_flood":
+        return (
+            f"{file}, {step}: printed more than {OUTPUT_LIMIT_MB} MB of output{line} and was "
+            "stopped. Remove print() calls from loops."
+        )
     if kind == "memory":
         return f"{file}, {step}: ran out of memory{line}. Are you building a huge array?"
     if kind == "recursion":
@@ -37,8 +46,8 @@ def fault(target, section, error):
     if kind == "exception":
         # error.message is the exception's own text, e.g. numpy's shape complaint
         return f"{file}, {step}: raised {error_type(error)}{line}: {error.message}"
-    # bad_return, wrong_use, numerical, timeout, crash, exit, output_flood: worded for learners
-    return f"{file}, {step}: {error.message}" if error.step else f"{file}: {error.message}"
+    # bad_return, wrong_use, numerical, timeout, crash, exit: worded for learners
+    return f"{file}, {step}: {error.message}"
 
 
 def error_type(error):

@@ -139,11 +139,13 @@ def apple_examples(ctx, inputs, options):
     from examples.buy_apple_orange import buy_apple_orange
 
     if options["example"] == "apple":
+        StudentMulLayer = ctx.student_class("MulLayer")
         ctx.enter("the apple example (MulLayer.forward, MulLayer.backward)")
-        price, *grads = buy_apple(ctx.student_class("MulLayer"))
+        price, *grads = buy_apple(StudentMulLayer)
     else:
+        StudentAddLayer = ctx.student_class("AddLayer")
         ctx.enter("the apple + orange example (AddLayer.forward, AddLayer.backward)")
-        price, grads = buy_apple_orange(MulLayer, ctx.student_class("AddLayer"))
+        price, grads = buy_apple_orange(MulLayer, StudentAddLayer)
     return {"price": price, **{f"grad{i}": g for i, g in enumerate(grads)}}
 
 

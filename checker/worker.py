@@ -14,6 +14,7 @@ reach the protocol, and resource limits cap memory, file size and core dumps.
 The worker never decides a grade: it only reports what the student code returned.
 """
 
+import errno
 import json
 import os
 import sys
@@ -83,6 +84,8 @@ def describe_exception(error, target_dir, step):
         kind = "sys_exit"
     elif isinstance(error, RecursionError):
         kind = "recursion"
+    elif isinstance(error, OSError) and error.errno == errno.EFBIG:
+        kind = "output_flood"  # RLIMIT_FSIZE: Python ignores SIGXFSZ, so the write fails instead
     return {
         "kind": getattr(error, "fault_kind", kind),
         "type": type(error).__name__,

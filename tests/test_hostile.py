@@ -1,0 +1,179 @@
+"""Student code that loops, eats memory, crashes, exits, floods output or tries to fake a pass.
+
+Each case breaks one section of an otherwise correct folder. The checker must
+give that section a clear verdict, grade every other section as usual, exit 1
+and write a valid report.
+"""
+
+import pytest
+
+from checker.manifest import BY_NAME, SECTIONS
+from tests.checker_run import edited_copy, run_checker
+
+TIME_LIMIT = 4.0
+
+CASES = {
+    "endless_loop_in_relu_forward": (
+        "relu",
+        [("        self.mask = x <= 0\n", "        while True:\n            pass\n")],
+        "error",
+        "Relu.forward: did not finish within 4 s",
+    ),
+    "endless_loop_at_import": (
+        "sigmoid",
+        [("import numpy as np\n", "import numpy as np\n\nwhile True:\n    pass\n")],
+        "error",
+        "import sigmoid.py: did not finish within 4 s",
+    ),
+    "endless_loop_in_gradient": (
+        "two_layer_net",
+        [("        self.loss(x, t)\n\n", "        while True:\n            pass\n\n")],
+        "error",
+        "TwoLayerNet.gradient: did not finish within 4 s",
+    ),
+    "memory_hog_in_sigmoid": (
+        "sigmoid",
+        [
+            (
+                "        out = 1 / (1 + np.exp(-x))\n",
+                "        hog = []\n        while True:\n            hog.append(np.ones(10**7))\n",
+            )
+        ],
+        "error",
+        "ran out of memory",
+    ),
+    "segfault_in_affine": (
+        "affine",
+        [
+            (
+                "        self.original_x_shape = x.shape\n",
+                "        import ctypes\n\n        ctypes.string_at(0)\n",
+            )
+        ],
+        "error",
+        "crashed the Python interpreter (SIGSEGV)",
+    ),
+    "os_exit_in_mul_backward": (
+        "mul_layer",
+        [("        dx = dout * self.y\n", "        import os\n\n        os._exit(3)\n")],
+        "error",
+        "ended the process (exit code 3)",
+    ),
+    "sys_exit_in_add_forward": (
+        "add_layer",
+        [("        return x + y\n", "        import sys\n\n        sys.exit(0)\n")],
+        "error",
+        "called sys.exit()",
+    ),
+    "output_flood_in_relu_backward": (
+        "relu",
+        [("        dx = dout.copy()\n", "        while True:\n            print('x' * 100000)\n")],
+        "error",
+        "printed more than 16 MB of output",
+    ),
+    "endless_recursion_in_sigmoid": (
+        "sigmoid",
+        [("        out = 1 / (1 + np.exp(-x))\n", "        out = self.forward(x)\n")],
+        "failed",
+        "calls itself without end",
+    ),
+    "syntax_error_in_affine": (
+        "affine",
+        [("        self.db = np.sum(dout, axis=0)\n", "        self.db = np.sum(dout, axis=0\n")],
+        "error",
+        "affine.py could not be imported",
+    ),
+    "child_process_that_outlives_a_loop": (
+        "mul_layer",
+        [
+            (
+                "        dx = dout * self.y\n",
+                "        import subprocess\n\n        subprocess.Popen(['sleep', '600'])\n"
+                "        while True:\n            pass\n",
+            )
+        ],
+        "error",
+        "MulLayer.backward: did not finish within 4 s",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_hostile_code_costs_only_its_own_section(case, tmp_path):
+    section_name, edits, status, message = CASES[case]
+    target = edited_copy(tmp_path, BY_NAME[section_name].file, edits)
+    code, report, output = run_checker(target, time_limit=TIME_LIMIT)
+    sections = report["checker"]["sections"]
+    assert code == 1, output
+    assert sections[section_name]["status"] == status, sections[section_name]
+    assert message in sections[section_name]["message"]
+    assert sections[section_name]["score"] < BY_NAME[section_name].points
+    others = {name: s["status"] for name, s in sections.items() if name != section_name}
+    assert set(others.values()) == {"passed"}, (report["checker"]["seed"], others)
+    lost = BY_NAME[section_name].points - sections[section_name]["score"]
+    assert report["checker"]["score"] == 100 - lost
+    assert "Traceback" not in output
+
+
+FAKE_PASS = """
+import json
+import os
+
+import numpy
+import numpy.testing
+
+numpy.allclose = lambda *args, **kwargs: True
+numpy.testing.assert_allclose = lambda *args, **kwargs: None
+try:
+    import checker.judge
+    import checker.scenarios
+
+    checker.judge.rel_error = lambda *args, **kwargs: 0.0
+    checker.judge.expect_close = lambda *args, **kwargs: None
+except ImportError:
+    pass
+try:
+    import _pytest.runner
+    import pytest
+
+    pytest.fail = lambda *args, **kwargs: None
+    _pytest.runner.call_and_report = lambda *args, **kwargs: None
+except ImportError:
+    pass
+fake = {"checker": {"score": 100, "max_score": 100, "faked": True}}
+with open(os.environ["HOSTILE_REPORT_PATH"], "w") as f:
+    json.dump(fake, f)
+"""
+
+
+def test_student_code_cannot_fake_a_pass(tmp_path):
+    """A wrong Sigmoid that patches numpy, the judge and pytest, and writes its own report."""
+    edits = [
+        ("import numpy as np\n", "import numpy as np\n" + FAKE_PASS),
+        ("return dout * (1.0 - self.out) * self.out", "return dout * self.out"),
+    ]
+    target = edited_copy(tmp_path, BY_NAME["sigmoid"].file, edits)
+    report_path = target.parent / f"report-{target.name}.json"
+    code, report, output = run_checker(target, env={"HOSTILE_REPORT_PATH": str(report_path)})
+    assert code == 1, output
+    assert "faked" not in report["checker"]
+    sigmoid = report["checker"]["sections"]["sigmoid"]
+    assert sigmoid["status"] == "failed"
+    assert "missing the factor (1 - out)" in sigmoid["message"]
+    assert report["checker"]["score"] == 100 - BY_NAME["sigmoid"].points + sigmoid["score"]
+    assert sigmoid["score"] < BY_NAME["sigmoid"].points
+
+
+def test_two_layer_net_is_graded_when_every_layer_file_is_broken(tmp_path):
+    edits = [("class ", "class class ")]
+    target = edited_copy(tmp_path, "affine.py", edits)
+    for section in SECTIONS[:4]:
+        path = target / section.file
+        path.write_text(path.read_text().replace("class ", "class class ", 1))
+    code, report, output = run_checker(target)
+    sections = report["checker"]["sections"]
+    assert code == 1, output
+    assert sections["two_layer_net"]["status"] == "passed"
+    for section in SECTIONS[:5]:
+        assert sections[section.name]["status"] == "error"
+        assert "could not be imported" in sections[section.name]["message"]
