@@ -22,7 +22,14 @@ def grade(target_dir, target_label, sections, seed, report_path, limits=None, on
     )
     args = [str(SUITES / section.suite) for section in sections]
     args += ["-c", str(SUITES / "pytest.ini"), "--rootdir", str(SUITES)]
-    args += ["-p", "no:cacheprovider", "-p", "pytest_jsonreport.plugin", "--capture=no"]
+    args += [
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "pytest_jsonreport.plugin",
+        "--capture=no",
+        "--assert=plain",
+    ]
     args += ["--json-report", "--json-report-file=none", "--json-report-omit", "streams", "log"]
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = (
         "1"  # only our plugins, whatever else is installed

@@ -200,11 +200,10 @@ def net_gradient(ctx, inputs, options):
 
 
 def net_training(ctx, inputs, options):
-    """Plain SGD on the shipped MNIST sample with the judge's batches; returns the final params."""
-    from dataset.mnist import load_mnist_sample
-
-    (x_train, t_train), _ = load_mnist_sample(normalize=True, one_hot_label=options["one_hot"])
+    """Plain SGD on the judge's uint8 images and labels and batches; returns the final params."""
+    x_train = inputs["images"].reshape(len(inputs["images"]), -1).astype(np.float32) / 255.0
     x_train = x_train.astype(np.float64)
+    t_train = np.eye(10)[inputs["labels"]]  # one-hot, as in the book's training script
     net, budget = _net(ctx, inputs)
     for batch in inputs["batches"]:
         grads = _gradient(ctx, net, budget, x_train[batch], t_train[batch])
