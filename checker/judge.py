@@ -13,9 +13,10 @@ from checker.sandbox import StudentFault
 FORWARD_TOLERANCE = 1e-7
 LAYER_GRADIENT_TOLERANCE = 1e-6
 NET_GRADIENT_TOLERANCE = 1e-5
-# Network gradients have entries near 0 whose central difference is mostly rounding, so
-# rel_error's floor there is this fraction of the gradient's largest entry (CS231n's is 1e-8).
-NET_FLOOR_FRACTION = 1e-3
+# Gradient entries near 0 (a sum of terms that nearly cancel) get a central difference that is
+# mostly rounding, so for gradients rel_error's floor is this fraction of the largest entry of
+# the true gradient, not CS231n's fixed 1e-8.
+GRADIENT_FLOOR_FRACTION = 1e-3
 MISTAKE_MATCH_TOLERANCE = 1e-6  # how close an output must be to a known mistake to name it
 
 
@@ -26,6 +27,10 @@ class Wrong(AssertionError):
         super().__init__(f"{method}: {message}")
         self.method = method
         self.message = message
+
+
+def gradient_floor(truth):
+    return max(1e-8, GRADIENT_FLOOR_FRACTION * float(np.max(np.abs(truth), initial=0.0)))
 
 
 def rel_error(x, y, floor=1e-8):
@@ -118,6 +123,11 @@ def expect_close(actual, truth, method, what, tolerance, mistakes=(), detail="",
     )
 
 
+def expect_gradient(actual, truth, method, what, tolerance, mistakes=()):
+    """expect_close for gradients: rel_error's floor follows the size of the true gradient."""
+    expect_close(actual, truth, method, what, tolerance, mistakes, floor=gradient_floor(truth))
+
+
 def expect_number(outputs, name, expected, method, what, tolerance=1e-9, mistakes=()):
     value = expect_array(outputs, name, method, what)
     expect_shape(value, (), method, what, advice=None)
@@ -132,6 +142,7 @@ __all__ = [
     "expect_array",
     "expect_shape",
     "expect_close",
+    "expect_gradient",
     "expect_number",
 ]
 

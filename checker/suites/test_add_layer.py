@@ -8,6 +8,7 @@ from checker.judge import (
     LAYER_GRADIENT_TOLERANCE,
     expect_array,
     expect_close,
+    expect_gradient,
     expect_number,
     expect_shape,
     numerical_vjp,
@@ -57,7 +58,7 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
             ),
             (np.zeros(shape), "it is 0. The local derivative of x + y is 1: return dout."),
         ]
-        expect_close(
+        expect_gradient(
             grad, truth[name[1]], "AddLayer.backward", name, LAYER_GRADIENT_TOLERANCE, mistakes
         )
 

@@ -8,6 +8,7 @@ from checker.judge import (
     LAYER_GRADIENT_TOLERANCE,
     expect_array,
     expect_close,
+    expect_gradient,
     expect_shape,
     numerical_vjp,
 )
@@ -94,13 +95,13 @@ def test_backward_matches_numerical_gradient(run, normal, case):
     dx_mistakes = (
         [((dout @ W).reshape(x_shape), "dx = dout @ W.T, not dout @ W.")] if square else []
     )
-    expect_close(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE, dx_mistakes)
+    expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE, dx_mistakes)
     dW_mistakes = [(x2.T @ np.ones_like(dout), "it ignores dout: dW = x.T @ dout.")]
     if square:
         dW_mistakes.append(((x2.T @ dout).T, "dW is transposed: dW = x.T @ dout."))
-    expect_close(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, dW_mistakes)
+    expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, dW_mistakes)
     db_mistakes = [
         (dout.mean(axis=0), "db is the mean of dout over the batch; backprop needs the sum."),
         (np.full(M, float(N)), "it ignores dout: db is dout summed over the batch axis."),
     ]
-    expect_close(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, db_mistakes)
+    expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, db_mistakes)

@@ -7,6 +7,7 @@ from checker.judge import (
     LAYER_GRADIENT_TOLERANCE,
     expect_array,
     expect_close,
+    expect_gradient,
     expect_number,
     expect_shape,
     numerical_vjp,
@@ -55,7 +56,7 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
                 f"out = x * y the local derivative is the other input.",
             ),
         ]
-        expect_close(
+        expect_gradient(
             grad, truth[name[1]], "MulLayer.backward", name, LAYER_GRADIENT_TOLERANCE, mistakes
         )
 

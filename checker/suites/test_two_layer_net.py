@@ -10,12 +10,11 @@ import numpy as np
 import pytest
 
 from checker.judge import (
-    NET_FLOOR_FRACTION,
     NET_GRADIENT_TOLERANCE,
     PARAM_KEYS,
     Wrong,
     expect_array,
-    expect_close,
+    expect_gradient,
     expect_shape,
     net_truth,
     record,
@@ -29,9 +28,9 @@ METHOD = "TwoLayerNet.gradient"
 TRAIN_STEPS = 200
 TRAIN_BATCH = 50
 LEARNING_RATE = 0.1
-# Calibrated: the reference reaches at least 0.84 after 300 steps on every seed tried
-# (checker/calibration/README.md); a net that does not learn stays near 0.1.
-MIN_TEST_ACCURACY = 0.75
+# Calibrated: the reference reached at least 0.79 on every seed tried (checker/calibration/);
+# a net that does not learn stays near 0.1.
+MIN_TEST_ACCURACY = 0.6
 TRAIN_TIME_LIMIT = 60.0
 
 
@@ -85,10 +84,7 @@ def expect_gradients(outputs, params, check, truth, mistakes=()):
         what = f"grads['{key}']" if key != "directions" else "the gradient along random directions"
         candidates = [(-truth[key], "it has the wrong sign: backprop starts from dout = 1.")]
         candidates += [(values[key], advice) for values, advice in mistakes]
-        floor = max(1e-8, NET_FLOOR_FRACTION * float(np.max(np.abs(truth[key]))))
-        expect_close(
-            picked[key], truth[key], METHOD, what, NET_GRADIENT_TOLERANCE, candidates, floor=floor
-        )
+        expect_gradient(picked[key], truth[key], METHOD, what, NET_GRADIENT_TOLERANCE, candidates)
 
 
 def net_inputs(params, x, t):
