@@ -20,7 +20,12 @@ def make_console():
     plain = bool(os.environ.get("NO_COLOR")) or not Console().is_terminal
     # file= pins the real stdout: the runner redirects sys.stdout while pytest runs.
     console = Console(
-        file=sys.stdout, no_color=plain, highlight=False, emoji=False, soft_wrap=plain
+        file=sys.stdout,
+        no_color=plain,
+        highlight=False,
+        emoji=False,
+        soft_wrap=plain,
+        width=120 if plain else None,  # logs have no width; keep table rows on one line
     )
     return console, plain
 
@@ -101,10 +106,13 @@ def show_result(console, plain, sections, summary, target_label, report_path):
 
     problems = [(section, results[section.name]) for section in sections]
     problems = [(section, s) for section, s in problems if s["status"] != "passed"]
-    for section, s in problems:
-        console.print(
-            Text(f"\n{section.name}: {status_text(s)}", style=STATUS_STYLE.get(s["status"], ""))
-        )
+    for i, (section, s) in enumerate(problems):
+        style = STATUS_STYLE.get(s["status"], "")
+        if s["status"] == "not_started" and i > 0:  # one line: the student has not got there yet
+            line = f"{section.name}: not started ({target_label}/{section.file})"
+            console.print(Text(line, style=style))
+            continue
+        console.print(Text(f"\n{section.name}: {status_text(s)}", style=style))
         console.print(f"  {s['message']}", markup=False)
         console.print(f"  hint: python -m checker --hint {section.name}", markup=False)
 

@@ -1,0 +1,100 @@
+"""`python -m checker` as students, instructors and CI use it."""
+
+import json
+import subprocess
+import sys
+
+from checker.manifest import SECTIONS
+from tests.checker_run import SOLUTIONS, copy_of, run_checker
+from tests.conftest import REPO
+
+EXERCISES = REPO / "exercises"
+
+
+def checker(*args, cwd=REPO):
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "HOME": str(REPO)},
+    )
+
+
+def test_untouched_exercises_are_not_started_without_a_traceback(tmp_path):
+    code, report, output = run_checker(copy_of(EXERCISES, tmp_path))
+    assert code == 1
+    statuses = {name: s["status"] for name, s in report["checker"]["sections"].items()}
+    assert statuses == {s.name: "not_started" for s in SECTIONS}
+    assert report["checker"]["score"] == 0
+    assert "Traceback" not in output
+    assert "not started" in output and "Next: work on" in output
+
+
+def test_solutions_pass_every_section(tmp_path):
+    code, report, output = run_checker(copy_of(SOLUTIONS, tmp_path))
+    assert code == 0, output
+    assert report["checker"]["score"] == report["checker"]["max_score"] == 100
+    assert "6/6 sections passed" in output
+
+
+def test_section_option_runs_that_section_alone(tmp_path):
+    code, report, _ = run_checker(copy_of(SOLUTIONS, tmp_path), ["relu"])
+    assert code == 0
+    assert list(report["checker"]["sections"]) == ["relu"]
+    assert {t["metadata"]["section"] for t in report["tests"]} == {"relu"}
+    assert report["checker"]["max_score"] == 15
+
+
+def test_report_schema(tmp_path):
+    _, report, _ = run_checker(copy_of(SOLUTIONS, tmp_path), ["mul_layer", "affine"])
+    summary = report["checker"]
+    assert set(summary) >= {"version", "target", "score", "max_score", "sections", "seed"}
+    for name, section in summary["sections"].items():
+        keys = {"title", "status", "passed", "failed", "total", "score", "max_score"}
+        assert set(section) >= keys, name
+        assert section["passed"] + section["failed"] == section["total"] > 0
+    for test in report["tests"]:
+        assert set(test["metadata"]) >= {"section", "points", "verdict", "message", "measured"}
+    points = sum(t["metadata"]["points"] for t in report["tests"])
+    assert abs(points - 30) < 1e-3  # 10 + 20
+
+
+def test_list_and_hint():
+    listing = checker("--list")
+    assert listing.returncode == 0
+    for section in SECTIONS:
+        assert section.name in listing.stdout and f"{section.points} points" in listing.stdout
+    hint = checker("--hint", "affine")
+    assert hint.returncode == 0 and "axis 0" in hint.stdout
+
+
+def test_usage_errors_exit_2():
+    assert checker("--section", "softmax").returncode == 2
+    assert checker("--target", "no-such-folder").returncode == 2
+    assert checker("--hint", "softmax").returncode == 2
+    assert checker("--no-such-option").returncode == 2
+
+
+def test_plain_output_has_no_escape_codes(tmp_path):
+    _, _, output = run_checker(copy_of(EXERCISES, tmp_path), ["relu"])
+    assert "\x1b[" not in output
+
+
+def test_a_fault_in_the_checker_exits_2_and_still_writes_a_report(tmp_path):
+    report_path = tmp_path / "report.json"
+    code = (
+        "import sys, pathlib; from checker import runner; "
+        "runner.SUITES = pathlib.Path('/nonexistent'); "
+        "from checker.cli import main; "
+        f"sys.exit(main(['--target', 'solutions', '--json', r'{report_path}']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2
+    report = json.loads(report_path.read_text())
+    statuses = {s["status"] for s in report["checker"]["sections"].values()}
+    assert statuses == {"error"}
+    assert "Traceback" not in result.stdout + result.stderr
