@@ -62,7 +62,6 @@ class Worker:
         self.process = None
         self.replies = None
         self.calls = 0
-        self.timed_out = False
 
     def start(self):
         """Start the process without waiting for it: numpy loads while the judge prepares."""
@@ -121,7 +120,6 @@ class Worker:
             try:
                 line = self.replies.get(timeout=max(deadline - time.monotonic(), 0))
             except queue.Empty:
-                self.timed_out = True
                 self.stop()
                 limit = time_limit or self.limits.time_seconds
                 raise StudentFault(
@@ -131,13 +129,17 @@ class Worker:
                 ) from None
             if line is None:
                 raise self._ended(step)
-            reply = json.loads(line)
+            reply = self._parse(line, step)
             if "step" in reply:
-                step = reply["step"]
+                step = str(reply["step"])
             elif "fault" in reply:
                 fault = reply["fault"]
                 raise StudentFault(
-                    fault["kind"], fault["message"], fault["step"], fault["where"], fault["type"]
+                    str(fault.get("kind", "exception")),
+                    str(fault.get("message", "")),
+                    fault.get("step"),
+                    fault.get("where"),
+                    fault.get("type"),
                 )
             else:
                 with np.load(outputs_path, allow_pickle=False) as npz:
@@ -145,6 +147,19 @@ class Worker:
                 os.unlink(outputs_path)
                 os.unlink(inputs_path)
                 return Outputs(arrays, reply.get("meta", {}))
+
+    def _parse(self, line, step):
+        """A reply from the worker; anything else means student code wrote on our channel."""
+        try:
+            reply = json.loads(line)
+        except ValueError:
+            reply = None
+        if not isinstance(reply, dict) or not isinstance(reply.get("fault", {}), dict):
+            self.stop()
+            raise StudentFault(
+                "crash", "wrote on the checker's private channel, so the run was stopped.", step
+            )
+        return reply
 
     def _ended(self, step):
         """The worker's channel closed mid-scenario: say how it ended."""
@@ -155,7 +170,7 @@ class Worker:
         self.stop()
         if code is not None and code < 0:
             signal_number = -code
-            if signal_number == signal.SIGKILL:
+            if signal_number == getattr(signal, "SIGKILL", None):  # no SIGKILL on Windows
                 return StudentFault("crash", "was killed by the system (out of memory?).", step)
             name = signal.Signals(signal_number).name
             return StudentFault("crash", f"crashed the Python interpreter ({name}).", step)

@@ -71,6 +71,19 @@ CASES = {
         "error",
         "printed more than 16 MB of output",
     ),
+    "garbage_on_every_open_fd": (
+        "relu",
+        [
+            (
+                "        self.mask = x <= 0\n",
+                "        import os\n\n        for fd in range(3, 64):\n            try:\n"
+                "                os.write(fd, b'{not json\\n')\n            except OSError:\n"
+                "                pass\n        self.mask = x <= 0\n",
+            )
+        ],
+        "error",
+        "wrote on the checker's private channel",
+    ),
     "endless_recursion_in_sigmoid": (
         "sigmoid",
         [("        out = 1 / (1 + np.exp(-x))\n", "        out = self.forward(x)\n")],
