@@ -108,11 +108,14 @@ def expect_close(actual, truth, method, what, tolerance, mistakes=(), detail="",
     record(f"{method}: {what}", error, tolerance)
     if error <= tolerance:
         return
+    matches = []
     for candidate, advice in mistakes:
         candidate = np.broadcast_to(np.asarray(candidate, dtype=float), np.shape(truth))
         distinct = rel_error(candidate, truth, floor) > 1e-3
         if distinct and rel_error(actual, candidate, floor) <= MISTAKE_MATCH_TOLERANCE:
-            raise Wrong(method, f"{what} is wrong: {advice}")
+            matches.append(advice)
+    if len(matches) == 1:  # two mistakes that give the same numbers here cannot be told apart
+        raise Wrong(method, f"{what} is wrong: {matches[0]}")
     worst = np.unravel_index(np.argmax(np.abs(np.asarray(actual, float) - truth)), np.shape(truth))
     at = f" at index {tuple(int(i) for i in worst)}" if np.ndim(truth) else ""
     raise Wrong(

@@ -22,6 +22,14 @@ def relu(x):
     return np.maximum(x, 0.0)
 
 
+def with_both_signs(x):
+    """At least one positive and one negative input, so that every known mistake shows."""
+    x = x.copy()
+    x.flat[0] = abs(x.flat[0]) + KINK_MARGIN
+    x.flat[-1] = -abs(x.flat[-1]) - KINK_MARGIN
+    return x
+
+
 def away_from_kink(x):
     """ReLU has no derivative at 0 and a central difference across 0 is wrong: move x off it."""
     return np.where(x >= 0, x + KINK_MARGIN, x - KINK_MARGIN)
@@ -34,8 +42,8 @@ def run_relu(run, x, dout=None):
 
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_forward_zeroes_non_positive_inputs(run, normal, shape):
-    x = normal(shape)
-    x.flat[::4] = 0.0  # exact zeros: out must be 0 there too
+    x = with_both_signs(normal(shape))
+    x.flat[1:-1:4] = 0.0  # exact zeros: out must be 0 there too
     out = expect_array(run_relu(run, x), "out", "Relu.forward", "out")
     expect_shape(out, shape, "Relu.forward", "out")
     mistakes = [
@@ -51,7 +59,7 @@ def test_forward_zeroes_non_positive_inputs(run, normal, shape):
 
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_backward_matches_numerical_gradient(run, normal, shape):
-    x, dout = away_from_kink(normal(shape)), normal(shape)
+    x, dout = with_both_signs(away_from_kink(normal(shape))), normal(shape)
     dx = expect_array(run_relu(run, x, dout), "dx", "Relu.backward", "dx")
     expect_shape(dx, shape, "Relu.backward", "dx")
     truth = numerical_vjp(relu, {"x": x}, dout)["x"]
