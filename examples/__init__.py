@@ -16,7 +16,13 @@ def parse_target(description, argv=None, parser=None):
 
 def load(package, module, name):
     """The class `name` from package.module, e.g. load("exercises", "mul_layer", "MulLayer")."""
-    return getattr(importlib.import_module(f"{package}.{module}"), name)
+    try:
+        return getattr(importlib.import_module(f"{package}.{module}"), name)
+    except ModuleNotFoundError as error:
+        if error.name != package:
+            raise
+        message = f"There is no {package}/ folder here (the reference is for instructors)."
+        raise SystemExit(message) from None
 
 
 def not_implemented_message(package, what):

@@ -1,5 +1,6 @@
 """The chapter-5 examples reproduce the book's printed numbers from solutions/."""
 
+import os
 import subprocess
 import sys
 
@@ -52,3 +53,38 @@ def test_training_example_learns_on_the_sample():
     assert result.returncode == 0, result.stderr
     last = [line for line in result.stdout.splitlines() if line.startswith("iter")][-1]
     assert float(last.split()[-1]) > 0.8  # test accuracy after 300 steps
+
+
+def test_student_export_has_no_reference_and_still_works(tmp_path):
+    dest = tmp_path / "student"
+    export = subprocess.run(
+        [sys.executable, "-m", "checker.export", str(dest)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert export.returncode == 0, export.stderr
+    assert not (dest / "solutions").exists() and not (dest / "tests").exists()
+    assert (dest / "exercises" / "affine.py").is_file()
+    assert (dest / "dataset" / "mnist_sample.npz").is_file()
+    result = subprocess.run(
+        [sys.executable, "-m", "checker", "--section", "relu"],
+        cwd=dest,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(dest)},
+    )
+    assert result.returncode == 1
+    assert "relu: not started" in result.stdout
+    example = subprocess.run(
+        [sys.executable, "-m", "examples.buy_apple", "--solutions"],
+        cwd=dest,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert example.returncode == 1
+    assert "There is no solutions/ folder here" in example.stderr
+    assert "Traceback" not in example.stderr
