@@ -43,7 +43,7 @@ STEP = """\
         with:
           test-name: {title}
           setup-command: ''
-          command: NO_COLOR=1 python -m checker --section {name} --json .checker/{name}.json
+          command: python -m checker --section {name} --json .checker/{name}.json
           timeout: 5
           max-score: {points}
 """

@@ -50,5 +50,13 @@ def fault(target, section, error):
     return f"{file}, {step}: {error.message}"
 
 
+def printed(text):
+    """A pointer to the student's own print output, which helps while debugging."""
+    lines = text.strip().splitlines()
+    first = lines[0] if len(lines[0]) <= 80 else lines[0][:77] + "..."
+    more = f" (and {len(lines) - 1} more lines)" if len(lines) > 1 else ""
+    return f" Your code printed: {first!r}{more}."
+
+
 def error_type(error):
     return getattr(error, "type", None) or "an exception"

@@ -16,7 +16,7 @@ from checker import __version__, judge, messages
 from checker.judge import Wrong
 from checker.manifest import BY_NAME
 from checker.report import summarize
-from checker.sandbox import StudentFault, Worker
+from checker.sandbox import PRINTED_LIMIT, StudentFault, Worker
 
 
 class WorkerPool:
@@ -27,6 +27,7 @@ class WorkerPool:
         self.limits = limits
         self.workers = {}
         self.timed_out = set()
+        self.printed = []  # what student code printed during the current test
 
     def prestart(self, section_names):
         for name in section_names:
@@ -45,11 +46,14 @@ class WorkerPool:
             )
         worker = self._worker(section_name)
         try:
-            return worker.run(scenario, inputs, options, time_limit)
+            outputs = worker.run(scenario, inputs, options, time_limit)
         except StudentFault as fault:
+            self.printed.append(fault.printed)
             if fault.kind == "timeout":
                 self.timed_out.add(section_name)
             raise
+        self.printed.append(outputs.printed)
+        return outputs
 
     def close(self):
         for worker in self.workers.values():
@@ -106,6 +110,7 @@ class CheckerPlugin:
 
     def pytest_runtest_setup(self, item):
         judge.observed.clear()
+        self.pool.printed.clear()
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
@@ -115,6 +120,9 @@ class CheckerPlugin:
             verdict = self._verdict(item, call, report)
             if verdict is not None:
                 verdict["measured"] = list(judge.observed)
+                verdict["printed"] = "".join(self.pool.printed)[:PRINTED_LIMIT]
+                if report.failed and verdict["printed"].strip():
+                    verdict["message"] += messages.printed(verdict["printed"])
                 self.results[item.nodeid] = verdict
                 if report.failed:
                     report.longrepr = verdict["message"]
@@ -144,6 +152,7 @@ class CheckerPlugin:
             "verdict": verdict.get("verdict", "not_run"),
             "message": verdict.get("message", ""),
             "measured": verdict.get("measured", []),
+            "printed": verdict.get("printed", ""),
         }
 
     def pytest_runtest_logreport(self, report):

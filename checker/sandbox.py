@@ -31,8 +31,13 @@ class Limits:
     output_bytes: int = 16 * 1024**2
 
 
+PRINTED_LIMIT = 2000  # characters of the student's own print output kept per call
+
+
 class StudentFault(Exception):
     """The student code raised, returned the wrong kind of thing, or took the worker down."""
+
+    printed = ""  # what the student code printed during the call
 
     def __init__(self, kind, message, step=None, where=None, type=None):
         super().__init__(message)
@@ -49,6 +54,7 @@ class StudentFault(Exception):
 class Outputs:
     arrays: dict
     meta: dict = field(default_factory=dict)
+    printed: str = ""
 
 
 class Worker:
@@ -62,12 +68,13 @@ class Worker:
         self.process = None
         self.replies = None
         self.calls = 0
+        self.output_path = os.path.join(self.tmp.name, "output.txt")
 
     def start(self):
         """Start the process without waiting for it: numpy loads while the judge prepares."""
         if self.process is not None:
             return
-        output = os.path.join(self.tmp.name, "output.txt")
+        output = self.output_path
         env = {
             **os.environ,
             "PYTHONPATH": str(REPO_ROOT),
@@ -100,7 +107,28 @@ class Worker:
         replies.put(None)  # the channel closed: the worker has ended
 
     def run(self, scenario, inputs, options=None, time_limit=None):
-        """Run a scenario; return its Outputs or raise StudentFault."""
+        """Run a scenario; return its Outputs or raise StudentFault, with what the code printed."""
+        try:
+            start = os.path.getsize(self.output_path)
+        except OSError:
+            start = 0
+        try:
+            outputs = self._run(scenario, inputs, options, time_limit)
+        except StudentFault as fault:
+            fault.printed = self._printed_since(start)
+            raise
+        outputs.printed = self._printed_since(start)
+        return outputs
+
+    def _printed_since(self, offset):
+        try:
+            with open(self.output_path, "rb") as f:
+                f.seek(offset)
+                return f.read(PRINTED_LIMIT).decode("utf-8", errors="replace")
+        except OSError:
+            return ""
+
+    def _run(self, scenario, inputs, options, time_limit):
         self.start()
         self.calls += 1
         inputs_path = os.path.join(self.tmp.name, f"in{self.calls}.npz")

@@ -47,6 +47,9 @@ class Protocol:
         captured = os.open(output_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(captured, 1)
         os.dup2(captured, 2)
+        sys.stdout.reconfigure(
+            line_buffering=True
+        )  # the judge shows what was printed, even on a crash
 
     def send(self, message):
         self.replies.write(json.dumps(message) + "\n")

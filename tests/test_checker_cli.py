@@ -98,3 +98,19 @@ def test_a_fault_in_the_checker_exits_2_and_still_writes_a_report(tmp_path):
     statuses = {s["status"] for s in report["checker"]["sections"].values()}
     assert statuses == {"error"}
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_failure_message_points_to_what_the_student_printed(tmp_path):
+    from tests.checker_run import edited_copy
+
+    edit = (
+        "        self.db = np.sum(dout, axis=0)\n",
+        "        print('dout shape', dout.shape)\n        print('debug')\n        self.db = dout\n",
+    )
+    target = edited_copy(tmp_path, "affine.py", [edit])
+    code, report, _ = run_checker(target, ["affine"])
+    message = report["checker"]["sections"]["affine"]["message"]
+    assert code == 1
+    assert "Your code printed: 'dout shape (4, 3)' (and 1 more lines)." in message
+    failed = [t for t in report["tests"] if t["outcome"] == "failed"]
+    assert failed and all("dout shape" in t["metadata"]["printed"] for t in failed)
