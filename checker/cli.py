@@ -78,22 +78,21 @@ def main(argv=None):
     from checker.runner import grade
 
     label = args.target.rstrip("/\\")
-    with ui.Progress(console, plain, sections) as progress:
-        limits = Limits(time_seconds=args.time_limit)
-        report = grade(target, label, sections, seed, args.json, limits, progress.update)
+    try:
+        with ui.Progress(console, plain, sections) as progress:
+            limits = Limits(time_seconds=args.time_limit)
+            report, faulted = grade(
+                target, label, sections, seed, args.json, limits, progress.update
+            )
+    except OSError as error:  # e.g. the report's folder cannot be written
+        console.print(f"error: could not write the report {args.json}: {error}", markup=False)
+        return EXIT_ERROR
     summary = report["checker"]
     ui.show_result(console, plain, sections, summary, label, args.json)
-
-    statuses = [summary["sections"][s.name]["status"] for s in sections]
-    if (
-        any(
-            v.get("metadata", {}).get("verdict") == "checker_error" for v in report.get("tests", [])
-        )
-        or "exitcode" in report
-        and report["exitcode"] not in (0, 1)
-    ):
+    if faulted:
         return EXIT_ERROR
-    return EXIT_PASSED if all(status == "passed" for status in statuses) else EXIT_FAILED
+    passed = all(summary["sections"][s.name]["status"] == "passed" for s in sections)
+    return EXIT_PASSED if passed else EXIT_FAILED
 
 
 def usage_error(console, message):

@@ -13,42 +13,44 @@ from checker.report import failed_summary, write_atomically
 from checker.sandbox import Limits
 
 SUITES = Path(__file__).resolve().parent / "suites"
+PYTEST_ARGS = [
+    "-c", str(SUITES / "pytest.ini"), "--rootdir", str(SUITES),
+    "-p", "no:cacheprovider", "-p", "pytest_jsonreport.plugin",
+    "--capture=no",  # student code never runs here; our live view needs the terminal
+    "--assert=plain",  # the suites raise their own messages: skip rewriting, start faster
+    "--json-report", "--json-report-file=none", "--json-report-omit", "streams", "log",
+]  # fmt: skip
 
 
 def grade(target_dir, target_label, sections, seed, report_path, limits=None, on_progress=None):
-    """Grade `sections` of target_dir. Always writes the report; returns it (a dict)."""
+    """Grade `sections` of target_dir and write the report, whatever happens.
+
+    Returns (report, faulted): faulted is True when the checker itself failed.
+    """
     plugin = CheckerPlugin(
         target_dir, target_label, sections, seed, limits or Limits(), on_progress
     )
-    args = [str(SUITES / section.suite) for section in sections]
-    args += ["-c", str(SUITES / "pytest.ini"), "--rootdir", str(SUITES)]
-    args += [
-        "-p",
-        "no:cacheprovider",
-        "-p",
-        "pytest_jsonreport.plugin",
-        "--capture=no",
-        "--assert=plain",
-    ]
-    args += ["--json-report", "--json-report-file=none", "--json-report-omit", "streams", "log"]
-    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = (
-        "1"  # only our plugins, whatever else is installed
-    )
+    args = [str(SUITES / section.suite) for section in sections] + PYTEST_ARGS
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # only our plugins, whatever is installed
     pytest_output = io.StringIO()  # pytest's own terminal output: the student sees our UI instead
     try:
         with contextlib.redirect_stdout(pytest_output), contextlib.redirect_stderr(pytest_output):
             exit_code = pytest.main(args, plugins=[plugin])
-    except Exception as error:  # a fault in the checker itself: still write a report
-        exit_code, plugin.report = 3, None
+        problem = f"the checker failed to run (pytest exit code {int(exit_code)})"
+    except Exception as error:
+        exit_code = pytest.ExitCode.INTERNAL_ERROR
         problem = f"the checker failed to run ({type(error).__name__}: {error})"
-    else:
-        problem = f"the checker failed to run (pytest exit code {exit_code})"
+
     report = plugin.report
-    if report is None or exit_code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+    completed = exit_code in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED)
+    if report is None or not completed:
         report = {
             "exitcode": int(exit_code),
             "checker": failed_summary(sections, __version__, target_label, seed, problem),
             "pytest_output": pytest_output.getvalue()[-20000:],
         }
+        faulted = True
+    else:
+        faulted = any(v["verdict"] == "checker_error" for v in plugin.results.values())
     write_atomically(report_path, report)
-    return report
+    return report, faulted
