@@ -118,14 +118,13 @@ class CheckerPlugin:
         report = outcome.get_result()
         if report.when == "call" or report.failed:
             verdict = self._verdict(item, call, report)
-            if verdict is not None:
-                verdict["measured"] = list(judge.observed)
-                verdict["printed"] = "".join(self.pool.printed)[:PRINTED_LIMIT]
-                if report.failed and verdict["printed"].strip():
-                    verdict["message"] += messages.printed(verdict["printed"])
-                self.results[item.nodeid] = verdict
-                if report.failed:
-                    report.longrepr = verdict["message"]
+            verdict["measured"] = list(judge.observed)
+            verdict["printed"] = "".join(self.pool.printed)[:PRINTED_LIMIT]
+            if report.failed and verdict["printed"].strip():
+                verdict["message"] += messages.printed(verdict["printed"])
+            self.results[item.nodeid] = verdict
+            if report.failed:
+                report.longrepr = verdict["message"]  # the learner's words, not a traceback
 
     def _verdict(self, item, call, report):
         section = BY_NAME[section_of(item)]

@@ -1,4 +1,4 @@
-"""Trusted layers that replace the student's while TwoLayerNet.gradient is graded.
+"""Trusted layers that replace the student's where a section uses more than its own layer.
 
 Section isolation: a bug in the student's Affine or Relu must not cost points
 in two_layer_net, and that section is graded even when those files do not
@@ -164,6 +164,17 @@ class SoftmaxWithLoss(_Watched):
         dx = self.y.copy()
         dx[np.arange(batch_size), self.t] -= 1
         return dx / batch_size
+
+
+class MulLayer:
+    """For the apple + orange example, so that AddLayer's grade does not depend on MulLayer."""
+
+    def forward(self, x, y):
+        self.x, self.y = x, y
+        return x * y
+
+    def backward(self, dout):
+        return dout * self.y, dout * self.x
 
 
 # What exercises/two_layer_net.py imports, by module name inside the target folder.
