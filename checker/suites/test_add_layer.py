@@ -13,7 +13,7 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import shape_id
+from checker.suites.conftest import run_binary_layer, shape_id
 
 SHAPES = [(), (5,), (3, 4), (2, 3, 4)]  # () means Python floats
 
@@ -22,15 +22,10 @@ def add(x, y):
     return x + y
 
 
-def run_add(run, x, y, dout=None):
-    inputs = {"x": x, "y": y} if dout is None else {"x": x, "y": y, "dout": dout}
-    return run("binary_layer", inputs, {"class": "AddLayer", "scalars": x.ndim == 0})
-
-
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_forward_is_the_sum(run, normal, shape):
     x, y = normal(shape), normal(shape)
-    out = expect_array(run_add(run, x, y), "out", "AddLayer.forward", "out")
+    out = expect_array(run_binary_layer(run, "AddLayer", x, y), "out", "AddLayer.forward", "out")
     expect_shape(out, shape, "AddLayer.forward", "out")
     mistakes = [(x * y, "it multiplies x and y; AddLayer adds: out = x + y.")]
     expect_close(out, x + y, "AddLayer.forward", "out", FORWARD_TOLERANCE, mistakes)
@@ -39,7 +34,7 @@ def test_forward_is_the_sum(run, normal, shape):
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_backward_matches_numerical_gradient(run, normal, shape):
     x, y, dout = normal(shape), normal(shape), normal(shape)
-    outputs = run_add(run, x, y, dout)
+    outputs = run_binary_layer(run, "AddLayer", x, y, dout)
     truth = numerical_vjp(add, {"x": x, "y": y}, dout)
     for name, own, other in (("dx", x, y), ("dy", y, x)):
         grad = expect_array(outputs, name, "AddLayer.backward", name)

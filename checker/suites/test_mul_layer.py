@@ -12,7 +12,7 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import shape_id
+from checker.suites.conftest import run_binary_layer, shape_id
 
 SHAPES = [(), (5,), (3, 4), (2, 3, 4)]  # () means Python floats
 
@@ -21,15 +21,10 @@ def mul(x, y):
     return x * y
 
 
-def run_mul(run, x, y, dout=None):
-    inputs = {"x": x, "y": y} if dout is None else {"x": x, "y": y, "dout": dout}
-    return run("binary_layer", inputs, {"class": "MulLayer", "scalars": x.ndim == 0})
-
-
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_forward_is_the_product(run, normal, shape):
     x, y = normal(shape), normal(shape)
-    out = expect_array(run_mul(run, x, y), "out", "MulLayer.forward", "out")
+    out = expect_array(run_binary_layer(run, "MulLayer", x, y), "out", "MulLayer.forward", "out")
     expect_shape(out, shape, "MulLayer.forward", "out")
     mistakes = [(x + y, "it adds x and y; MulLayer multiplies: out = x * y.")]
     expect_close(out, x * y, "MulLayer.forward", "out", FORWARD_TOLERANCE, mistakes)
@@ -38,7 +33,7 @@ def test_forward_is_the_product(run, normal, shape):
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_backward_matches_numerical_gradient(run, normal, shape):
     x, y, dout = normal(shape), normal(shape), normal(shape)
-    outputs = run_mul(run, x, y, dout)
+    outputs = run_binary_layer(run, "MulLayer", x, y, dout)
     truth = numerical_vjp(mul, {"x": x, "y": y}, dout)
     for name, own, other in (("dx", x, y), ("dy", y, x)):
         grad = expect_array(outputs, name, "MulLayer.backward", name)

@@ -12,7 +12,7 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import shape_id
+from checker.suites.conftest import run_unary_layer, shape_id
 
 SHAPES = [(6,), (4, 5), (2, 3, 4, 5)]
 KINK_MARGIN = 1e-2  # inputs stay this far from 0, far beyond the difference step h = 1e-5
@@ -35,16 +35,11 @@ def away_from_kink(x):
     return np.where(x >= 0, x + KINK_MARGIN, x - KINK_MARGIN)
 
 
-def run_relu(run, x, dout=None):
-    inputs = {"x": x} if dout is None else {"x": x, "dout": dout}
-    return run("unary_layer", inputs, {"class": "Relu"})
-
-
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_forward_zeroes_non_positive_inputs(run, normal, shape):
     x = with_both_signs(normal(shape))
     x.flat[1:-1:4] = 0.0  # exact zeros: out must be 0 there too
-    out = expect_array(run_relu(run, x), "out", "Relu.forward", "out")
+    out = expect_array(run_unary_layer(run, "Relu", x), "out", "Relu.forward", "out")
     expect_shape(out, shape, "Relu.forward", "out")
     mistakes = [
         (
@@ -60,7 +55,7 @@ def test_forward_zeroes_non_positive_inputs(run, normal, shape):
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_backward_matches_numerical_gradient(run, normal, shape):
     x, dout = with_both_signs(away_from_kink(normal(shape))), normal(shape)
-    dx = expect_array(run_relu(run, x, dout), "dx", "Relu.backward", "dx")
+    dx = expect_array(run_unary_layer(run, "Relu", x, dout), "dx", "Relu.backward", "dx")
     expect_shape(dx, shape, "Relu.backward", "dx")
     truth = numerical_vjp(relu, {"x": x}, dout)["x"]
     mistakes = [

@@ -12,7 +12,7 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import shape_id
+from checker.suites.conftest import run_unary_layer, shape_id
 
 SHAPES = [(6,), (4, 5), (2, 3, 4, 5)]
 GRADIENT_RANGE = 6.0  # beyond |x| = 6 the slope is < 2.5e-3 and a central difference loses digits
@@ -24,15 +24,10 @@ def sigmoid(x):
     return np.where(x >= 0, 1 / (1 + z), z / (1 + z))
 
 
-def run_sigmoid(run, x, dout=None):
-    inputs = {"x": x} if dout is None else {"x": x, "dout": dout}
-    return run("unary_layer", inputs, {"class": "Sigmoid"})
-
-
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_forward_values(run, normal, shape):
     x = normal(shape, scale=3.0)
-    out = expect_array(run_sigmoid(run, x), "out", "Sigmoid.forward", "out")
+    out = expect_array(run_unary_layer(run, "Sigmoid", x), "out", "Sigmoid.forward", "out")
     expect_shape(out, shape, "Sigmoid.forward", "out")
     mistakes = [(1 / (1 + np.exp(x)), "the sign is flipped: out = 1 / (1 + exp(-x)).")]
     expect_close(out, sigmoid(x), "Sigmoid.forward", "out", FORWARD_TOLERANCE, mistakes)
@@ -40,7 +35,7 @@ def test_forward_values(run, normal, shape):
 
 def test_forward_on_large_inputs(run):
     x = np.array([-700.0, -100.0, -30.0, 0.0, 30.0, 100.0, 700.0])
-    out = expect_array(run_sigmoid(run, x), "out", "Sigmoid.forward", "out")
+    out = expect_array(run_unary_layer(run, "Sigmoid", x), "out", "Sigmoid.forward", "out")
     expect_shape(out, x.shape, "Sigmoid.forward", "out")
     expect_close(
         out,
@@ -56,7 +51,7 @@ def test_forward_on_large_inputs(run):
 def test_backward_matches_numerical_gradient(run, normal, shape):
     x = np.clip(normal(shape, scale=2.0), -GRADIENT_RANGE, GRADIENT_RANGE)
     dout = normal(shape)
-    dx = expect_array(run_sigmoid(run, x, dout), "dx", "Sigmoid.backward", "dx")
+    dx = expect_array(run_unary_layer(run, "Sigmoid", x, dout), "dx", "Sigmoid.backward", "dx")
     expect_shape(dx, shape, "Sigmoid.backward", "dx")
     truth = numerical_vjp(sigmoid, {"x": x}, dout)["x"]
     y = sigmoid(x)
