@@ -72,7 +72,7 @@ def shape_of(value):
     return tuple(np.shape(value))
 
 
-def expect_array(outputs, name, method, what=None):
+def expect_array(outputs, name, method, what=None, if_none="Return it."):
     """The output `name` as a float array, or a Wrong saying what came back instead."""
     what = what or name
     if name in outputs.arrays:
@@ -82,7 +82,7 @@ def expect_array(outputs, name, method, what=None):
         return array.astype(float)
     kind = outputs.meta.get(name, {}).get("type", "nothing")
     returned = "None" if kind == "NoneType" else f"a {kind}"
-    raise Wrong(method, f"{what} is {returned}, not an array of numbers. Return it.")
+    raise Wrong(method, f"{what} is {returned}, not an array of numbers. {if_none}")
 
 
 def expect_shape(actual, expected_shape, method, what, advice=None):

@@ -70,7 +70,7 @@ def import_target(target_dir, file, replacements):
 def pair(value, step):
     if isinstance(value, tuple | list) and len(value) == 2:
         return value
-    raise BadReturn(f"{step} must return two values (dx, dy); it returned {describe(value)}.")
+    raise BadReturn(f"must return two values (dx, dy); it returned {describe(value)}.")
 
 
 def describe(value):
@@ -81,7 +81,7 @@ def describe(value):
 
 def attribute(obj, name, step):
     if not hasattr(obj, name) or getattr(obj, name) is None:
-        raise BadReturn(f"{step} did not set self.{name}.")
+        raise BadReturn(f"did not set self.{name}.")
     return getattr(obj, name)
 
 
@@ -165,14 +165,10 @@ def _gradient(ctx, net, budget, x, t):
     grads = ctx.call("TwoLayerNet.gradient", net.gradient, x, t)
     budget.limit = None
     if not isinstance(grads, dict):
-        raise BadReturn(
-            f"TwoLayerNet.gradient must return a dict of gradients; it returned {describe(grads)}."
-        )
+        raise BadReturn(f"must return a dict of gradients; it returned {describe(grads)}.")
     missing = [key for key in ("W1", "b1", "W2", "b2") if key not in grads]
     if missing:
-        raise BadReturn(
-            f"TwoLayerNet.gradient returned no {', '.join(missing)}: give all of W1 b1 W2 b2."
-        )
+        raise BadReturn(f"returned no {', '.join(missing)}: give all of W1 b1 W2 b2.")
     return grads
 
 

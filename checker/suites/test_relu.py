@@ -48,6 +48,7 @@ def test_forward_zeroes_non_positive_inputs(run, normal, shape):
             "is inverted. out = x where x > 0, and 0 where x <= 0.",
         ),
         (x > 0, "it returns the mask (0 or 1), not the values: out = x where x > 0."),
+        (x, "it returns x unchanged: set out to 0 where x <= 0."),
     ]
     expect_close(out, relu(x), "Relu.forward", "out", FORWARD_TOLERANCE, mistakes)
 

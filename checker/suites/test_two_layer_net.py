@@ -74,7 +74,9 @@ def expect_gradients(outputs, params, check, truth, mistakes=()):
         if other != key
     }
     for key in PARAM_KEYS:
-        grads[key] = expect_array(outputs, key, METHOD, f"grads['{key}']")
+        layer = "Affine1" if key in ("W1", "b1") else "Affine2"
+        unset = f"Did the backward pass reach {layer}, and do you take its .dW and .db?"
+        grads[key] = expect_array(outputs, key, METHOD, f"grads['{key}']", if_none=unset)
         advice = {
             s: t.replace("{key}", key) for s, t in wrong_source.items() if s != params[key].shape
         }

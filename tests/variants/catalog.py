@@ -291,6 +291,55 @@ MUTANTS = [
     ),
 ]
 
+MUTANTS += [
+    mutant(
+        "mul_inputs_kept_on_the_class",
+        "mul_layer",
+        "dapple is wrong",
+        (
+            "self.x = x\n        self.y = y\n        return x * y",
+            "MulLayer.x = x\n        MulLayer.y = y\n        return x * y",
+        ),
+        (
+            "dx = dout * self.y\n        dy = dout * self.x",
+            "dx = dout * MulLayer.y\n        dy = dout * MulLayer.x",
+        ),
+    ),
+    mutant(
+        "relu_forward_returns_input",
+        "relu",
+        "it returns x unchanged",
+        ("out = x.copy()\n        out[self.mask] = 0\n        return out", "return x"),
+    ),
+    mutant(
+        "sigmoid_forward_keeps_x_as_out",
+        "sigmoid",
+        "it uses x, the forward input",
+        ("self.out = out", "self.out = x"),
+    ),
+    mutant(
+        "affine_dW_not_stored",
+        "affine",
+        "did not set self.dW",
+        ("self.dW = np.dot(self.x.T, dout)", "dW = np.dot(self.x.T, dout)"),
+    ),
+    mutant(
+        "net_skips_first_layer",
+        "two_layer_net",
+        "Did the backward pass reach Affine1",
+        (
+            "for layer in reversed(list(self.layers.values())):",
+            "for layer in reversed(list(self.layers.values())[1:]):",
+        ),
+    ),
+    mutant(
+        "net_grads_from_misspelled_attribute",
+        "two_layer_net",
+        "raised AttributeError",
+        ('"b1": self.layers["Affine1"].db', '"b1": self.layers["Affine1"].dB'),
+    ),
+]
+
 ALTERNATIVES = [
     alternative(
         "relu_np_maximum",
@@ -399,6 +448,34 @@ ALTERNATIVES = [
         (
             "for layer in reversed(list(self.layers.values())):",
             "for layer in reversed(self.layers.values()):",
+        ),
+    ),
+]
+
+ALTERNATIVES += [
+    alternative(
+        "relu_forward_in_place_on_its_input",
+        "relu",
+        (
+            "out = x.copy()\n        out[self.mask] = 0\n        return out",
+            "x[self.mask] = 0\n        return x",
+        ),
+    ),
+    alternative(
+        "sigmoid_exp_over_one_plus_exp",
+        "sigmoid",
+        ("out = 1 / (1 + np.exp(-x))", "out = np.exp(x) / (1 + np.exp(x))"),
+    ),
+    alternative(
+        "affine_flattens_in_backward",
+        "affine",
+        (
+            "self.x = x.reshape(x.shape[0], -1)\n        return np.dot(self.x, self.W) + self.b",
+            "self.x = x\n        return np.dot(x.reshape(len(x), -1), self.W) + self.b",
+        ),
+        (
+            "self.dW = np.dot(self.x.T, dout)",
+            "self.dW = np.dot(self.x.reshape(len(dout), -1).T, dout)",
         ),
     ),
 ]
