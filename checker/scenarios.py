@@ -8,6 +8,7 @@ cannot disturb anything else.
 """
 
 import importlib
+import os
 import sys
 import types
 
@@ -23,6 +24,10 @@ class BadReturn(Exception):
     """Student code returned something of the wrong kind. The message is for the student."""
 
     fault_kind = "bad_return"
+
+
+class MissingFile(ImportError):
+    """The section's file is not in the target folder."""
 
 
 class Context:
@@ -46,6 +51,10 @@ class Context:
     def student_class(self, name):
         if self._module is None:
             self.enter(f"import {self.section.file}")
+            if not os.path.isfile(os.path.join(self.target_dir, self.section.file)):
+                raise MissingFile(
+                    f"there is no such file (copy it again from the kata: {self.section.file})"
+                )
             replacements = stand_ins.MODULES if self.section.name == "two_layer_net" else {}
             self._module = import_target(self.target_dir, self.section.file, replacements)
         if not hasattr(self._module, name):

@@ -114,3 +114,15 @@ def test_failure_message_points_to_what_the_student_printed(tmp_path):
     assert "Your code printed: 'dout shape (4, 3)' (and 1 more lines)." in message
     failed = [t for t in report["tests"] if t["outcome"] == "failed"]
     assert failed and all("dout shape" in t["metadata"]["printed"] for t in failed)
+
+
+def test_a_missing_file_costs_only_its_section(tmp_path):
+    target = copy_of(SOLUTIONS, tmp_path)
+    (target / "relu.py").unlink()
+    code, report, output = run_checker(target)
+    sections = report["checker"]["sections"]
+    assert code == 1
+    assert sections["relu"]["status"] == "error"
+    assert "there is no such file" in sections["relu"]["message"]
+    assert all(s["status"] == "passed" for name, s in sections.items() if name != "relu")
+    assert "kata_target" not in output
