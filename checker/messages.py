@@ -1,6 +1,7 @@
 """Turn Wrong and StudentFault into one message for a learner: file, method, what is wrong."""
 
 from checker.sandbox import Limits
+from checker.scenarios import PACKAGE
 
 OUTPUT_LIMIT_MB = Limits.output_bytes // 1024**2
 
@@ -16,6 +17,8 @@ def wrong(target, section, error):
 def fault(target, section, error):
     file = location(target, section)
     step = error.step or "your code"
+    # The worker imports the target folder as the package kata_target: speak of the folder's files.
+    error.message = error.message.replace(f"{PACKAGE}.", "")
     where = error.where or {}
     line = ""
     if where.get("line"):
