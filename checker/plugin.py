@@ -16,7 +16,7 @@ from checker import __version__, judge, messages
 from checker.judge import Wrong
 from checker.manifest import BY_NAME
 from checker.report import summarize
-from checker.sandbox import PRINTED_LIMIT, StudentFault, Worker
+from checker.sandbox import PRINTED_LIMIT, StudentFault, Worker, Zygote
 
 
 class WorkerPool:
@@ -26,16 +26,20 @@ class WorkerPool:
         self.target_dir = target_dir
         self.limits = limits
         self.workers = {}
+        self.zygote = None
         self.timed_out = set()
         self.printed = []  # what student code printed during the current test
 
     def prestart(self, section_names):
+        if Zygote.supported():
+            self.zygote = Zygote()
         for name in section_names:
             self._worker(name).start()
 
     def _worker(self, section_name):
         if section_name not in self.workers:
-            self.workers[section_name] = Worker(self.target_dir, section_name, self.limits)
+            worker = Worker(self.target_dir, section_name, self.limits, self.zygote)
+            self.workers[section_name] = worker
         return self.workers[section_name]
 
     def run(self, section_name, scenario, inputs, options=None, time_limit=None):
@@ -58,6 +62,8 @@ class WorkerPool:
     def close(self):
         for worker in self.workers.values():
             worker.close()
+        if self.zygote is not None:
+            self.zygote.close()
 
 
 class CheckerPlugin:

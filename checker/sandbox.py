@@ -11,6 +11,7 @@ import json
 import os
 import queue
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -57,13 +58,136 @@ class Outputs:
     printed: str = ""
 
 
+def worker_env():
+    return {
+        **os.environ,
+        "PYTHONPATH": str(REPO_ROOT),
+        "PYTHONDONTWRITEBYTECODE": "1",  # student files must not leave .pyc behind
+        "OPENBLAS_NUM_THREADS": "1",  # one thread: cheap start, safe fork, simple memory limits
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+
+
+class ZygoteGone(Exception):
+    """The zygote cannot fork any more (it was killed): start workers the slow way."""
+
+
+class Zygote:
+    """Linux only: one process that imports numpy once and forks a worker per section.
+
+    Starting six Python processes that each import numpy costs about 0.1 s of CPU
+    apiece; a fork costs a few milliseconds. See checker.worker.zygote.
+    """
+
+    @staticmethod
+    def supported():
+        if os.environ.get("BACKPROP_KATA_NO_ZYGOTE"):  # tests use it to cover the other path
+            return False
+        return sys.platform.startswith("linux") and hasattr(socket, "send_fds")
+
+    def __init__(self):
+        self.control, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        code = f"from checker.worker import zygote; zygote({child_end.fileno()})"
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", code],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=[child_end.fileno()],
+            env=worker_env(),
+            start_new_session=True,
+        )
+        child_end.close()
+        self.forked = queue.Queue()
+        self.gone = False  # the zygote ended: it forks and reports no more
+        self.exit_codes = {}
+        self.exited = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        while True:
+            try:
+                message = self.control.recv(65536)
+            except OSError:
+                message = b""
+            if not message:
+                self.forked.put(None)
+                with self.exited:
+                    self.gone = True
+                    self.exited.notify_all()
+                return
+            reply = json.loads(message)
+            if "forked" in reply:
+                self.forked.put(reply["forked"])
+            elif "exited" in reply:
+                with self.exited:
+                    self.exit_codes[reply["exited"]] = reply["code"]
+                    self.exited.notify_all()
+
+    def spawn(self, arguments):
+        """A ForkedWorker running checker.worker.main(**arguments)."""
+        if self.gone:
+            raise ZygoteGone
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        try:
+            message = json.dumps({"fork": arguments}).encode()
+            socket.send_fds(self.control, [message], [to_child_r, from_child_w])
+            pid = self.forked.get(timeout=10)
+        except (OSError, queue.Empty):
+            pid = None
+        finally:
+            os.close(to_child_r)
+            os.close(from_child_w)
+        if pid is None:
+            os.close(to_child_w)
+            os.close(from_child_r)
+            raise ZygoteGone
+        stdin = os.fdopen(to_child_w, "w", encoding="utf-8")
+        return ForkedWorker(pid, stdin, os.fdopen(from_child_r, "r", encoding="utf-8"), self)
+
+    def wait(self, pid, timeout):
+        with self.exited:
+            self.exited.wait_for(lambda: pid in self.exit_codes or self.gone, timeout)
+            return self.exit_codes.get(pid)
+
+    def close(self):
+        self.control.close()
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.process.wait()
+
+
+class ForkedWorker:
+    """The part of subprocess.Popen's interface that Worker uses, for a child of the zygote."""
+
+    def __init__(self, pid, stdin, stdout, zygote):
+        self.pid, self.stdin, self.stdout, self.zygote = pid, stdin, stdout, zygote
+
+    def wait(self, timeout=None):
+        code = self.zygote.wait(self.pid, timeout)
+        if code is None:
+            raise subprocess.TimeoutExpired(f"worker {self.pid}", timeout)
+        return code
+
+    def kill(self):
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # it has already ended
+
+
 class Worker:
     """One worker process for one section of one target folder."""
 
-    def __init__(self, target_dir, section_name, limits):
+    def __init__(self, target_dir, section_name, limits, zygote=None):
         self.target_dir = str(Path(target_dir).resolve())
         self.section_name = section_name
         self.limits = limits
+        self.zygote = zygote
         self.tmp = tempfile.TemporaryDirectory(prefix=f"checker-{section_name}-")
         self.process = None
         self.replies = None
@@ -74,27 +198,29 @@ class Worker:
         """Start the process without waiting for it: numpy loads while the judge prepares."""
         if self.process is not None:
             return
-        output = self.output_path
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(REPO_ROOT),
-            "PYTHONDONTWRITEBYTECODE": "1",  # student files must not leave .pyc behind
-            "OPENBLAS_NUM_THREADS": "1",  # one thread: cheap start, and memory limits stay simple
-            "OMP_NUM_THREADS": "1",
-            "MKL_NUM_THREADS": "1",
+        arguments = {
+            "target_dir": self.target_dir,
+            "section": self.section_name,
+            "memory_bytes": self.limits.memory_bytes,
+            "output_bytes": self.limits.output_bytes,
+            "output_path": self.output_path,
         }
-        args = [self.target_dir, self.section_name, str(self.limits.memory_bytes)]
-        args += [str(self.limits.output_bytes), output]
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "checker.worker", *args],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            cwd=self.tmp.name,
-            env=env,
-            start_new_session=True,  # its own process group, so a kill takes its children too
-            text=True,
-        )
+        if self.zygote is not None:
+            try:
+                self.process = self.zygote.spawn({**arguments, "cwd": self.tmp.name})
+            except ZygoteGone:
+                self.zygote = None  # killed, perhaps by student code: start processes instead
+        if self.process is None:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "checker.worker", *map(str, arguments.values())],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                cwd=self.tmp.name,
+                env=worker_env(),
+                start_new_session=True,  # its own process group, so a kill takes its children too
+                text=True,
+            )
         self.replies = queue.Queue()
         threading.Thread(
             target=self._read_replies, args=(self.process, self.replies), daemon=True
@@ -202,6 +328,8 @@ class Worker:
                 return StudentFault("crash", "was killed by the system (out of memory?).", step)
             name = signal.Signals(signal_number).name
             return StudentFault("crash", f"crashed the Python interpreter ({name}).", step)
+        if code is None:
+            return StudentFault("crash", "ended the worker process unexpectedly.", step)
         return StudentFault(
             "exit",
             f"ended the process (exit code {code}). Do not call sys.exit(), exit() "

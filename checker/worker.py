@@ -122,5 +122,65 @@ def main(target_dir, section, memory_bytes, output_bytes, output_path):
             protocol.send({"fault": describe_exception(error, target_dir, context.step)})
 
 
+def zygote(control_fd):
+    """Linux: import numpy and the scenarios once, then fork a fresh worker per section.
+
+    The judge sends {"fork": {...main's arguments..., "cwd": ...}} with two pipe
+    fds (the child's requests and replies) over a SOCK_SEQPACKET socket, and gets
+    {"forked": pid} back. When a child ends, {"exited": pid, "code": ...} follows,
+    so the judge can say how it ended. The zygote itself never runs student code.
+    """
+    import signal
+    import socket
+
+    import numpy  # noqa: F401 - loaded once here, shared by every forked worker
+
+    from checker import scenarios  # noqa: F401
+
+    control = socket.socket(fileno=control_fd)
+
+    def send(message):
+        try:
+            control.send(json.dumps(message).encode())
+        except OSError:
+            pass  # the judge is gone
+
+    def reap(signum, frame):
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            send({"exited": pid, "code": os.waitstatus_to_exitcode(status)})
+
+    signal.signal(signal.SIGCHLD, reap)
+    while True:
+        message, fds, _, _ = socket.recv_fds(control, 65536, 2)
+        if not message:
+            return  # the judge closed the channel: the run is over
+        request = json.loads(message)["fork"]
+        pid = os.fork()
+        if pid == 0:
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            control.close()
+            os.setsid()  # its own process group: the judge kills it and its children together
+            os.dup2(fds[0], 0)
+            os.dup2(fds[1], 1)
+            for fd in fds:
+                os.close(fd)
+            code = 0
+            try:
+                os.chdir(request.pop("cwd"))
+                main(**request)
+            except BaseException:  # noqa: B036 - the child must end here, never back in the loop
+                code = 1
+            os._exit(code)
+        for fd in fds:
+            os.close(fd)
+        send({"forked": pid})
+
+
 if __name__ == "__main__":
     main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])

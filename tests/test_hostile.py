@@ -8,6 +8,7 @@ and write a valid report.
 import pytest
 
 from checker.manifest import BY_NAME, SECTIONS
+from checker.sandbox import Zygote
 from tests.checker_run import edited_copy, run_checker
 
 TIME_LIMIT = 4.0
@@ -111,11 +112,23 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_hostile_code_costs_only_its_own_section(case, tmp_path):
+WITHOUT_ZYGOTE = {"BACKPROP_KATA_NO_ZYGOTE": "1"}  # one process per section, as off Linux
+CASES_WITHOUT_ZYGOTE = [
+    "endless_loop_in_relu_forward",
+    "segfault_in_affine",
+    "os_exit_in_mul_backward",
+]
+
+
+@pytest.mark.parametrize(
+    "case, env",
+    [(case, None) for case in CASES] + [(case, WITHOUT_ZYGOTE) for case in CASES_WITHOUT_ZYGOTE],
+    ids=[*CASES, *(f"{case}-without-zygote" for case in CASES_WITHOUT_ZYGOTE)],
+)
+def test_hostile_code_costs_only_its_own_section(case, env, tmp_path):
     section_name, edits, status, message = CASES[case]
     target = edited_copy(tmp_path, BY_NAME[section_name].file, edits)
-    code, report, output = run_checker(target, time_limit=TIME_LIMIT)
+    code, report, output = run_checker(target, time_limit=TIME_LIMIT, env=env)
     sections = report["checker"]["sections"]
     assert code == 1, output
     assert sections[section_name]["status"] == status, sections[section_name]
@@ -190,3 +203,17 @@ def test_two_layer_net_is_graded_when_every_layer_file_is_broken(tmp_path):
     for section in SECTIONS[:5]:
         assert sections[section.name]["status"] == "error"
         assert "could not be imported" in sections[section.name]["message"]
+
+
+@pytest.mark.skipif(not Zygote.supported(), reason="workers are forked by a zygote only on Linux")
+def test_killing_its_parent_process_does_not_stop_the_checker(tmp_path):
+    """A worker's parent is the zygote, not the judge; later sections start workers without it."""
+    edit = (
+        "        self.mask = x <= 0\n",
+        "        import os\n        import signal\n\n"
+        "        os.kill(os.getppid(), signal.SIGKILL)\n        self.mask = x <= 0\n",
+    )
+    target = edited_copy(tmp_path, "relu.py", [edit])
+    code, report, output = run_checker(target)
+    assert code == 0, output
+    assert report["checker"]["score"] == 100
