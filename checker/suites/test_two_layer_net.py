@@ -65,20 +65,14 @@ def expect_gradients(outputs, params, check, truth, mistakes=()):
     mistakes: (values a known mistake would give, as from check.pick, advice) pairs.
     """
     grads = {}
-    wrong_source = {
-        params[
-            other
-        ].shape: f"grads['{key}'] has the shape of {other}: take it from the right layer"
-        for key in PARAM_KEYS
-        for other in PARAM_KEYS
-        if other != key
-    }
     for key in PARAM_KEYS:
         layer = "Affine1" if key in ("W1", "b1") else "Affine2"
         unset = f"Did the backward pass reach {layer}, and do you take its .dW and .db?"
         grads[key] = expect_array(outputs, key, METHOD, f"grads['{key}']", if_none=unset)
         advice = {
-            s: t.replace("{key}", key) for s, t in wrong_source.items() if s != params[key].shape
+            params[other].shape: f"that is the shape of {other}; take grads['{key}'] from {layer}"
+            for other in PARAM_KEYS
+            if params[other].shape != params[key].shape
         }
         expect_shape(grads[key], params[key].shape, METHOD, f"grads['{key}']", advice)
     picked = check.pick(grads)

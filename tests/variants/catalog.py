@@ -259,7 +259,7 @@ MUTANTS = [
     mutant(
         "net_swapped_layers_for_grads",
         "two_layer_net",
-        "has the shape of",
+        "grads['W1'] has shape (50, 10), expected (784, 50): that is the shape of W2; take grads['W1'] from Affine1",
         ('"W1": self.layers["Affine1"].dW', '"W1": self.layers["Affine2"].dW'),
     ),
     mutant(
