@@ -7,8 +7,6 @@ differences, so no student code, and no reference backward, decides a grade.
 
 import numpy as np
 
-from checker.sandbox import StudentFault
-
 # Calibrated on solutions/ over many seeds: see checker/calibration/README.md.
 FORWARD_TOLERANCE = 1e-7
 LAYER_GRADIENT_TOLERANCE = 1e-6
@@ -138,7 +136,6 @@ def expect_number(outputs, name, expected, method, what, tolerance=1e-9, mistake
 
 
 __all__ = [
-    "StudentFault",
     "Wrong",
     "rel_error",
     "numerical_vjp",

@@ -18,7 +18,7 @@ def fault(target, section, error):
     file = location(target, section)
     step = error.step or "your code"
     # The worker imports the target folder as the package kata_target: speak of the folder's files.
-    error.message = error.message.replace(f"{PACKAGE}.", "")
+    text = error.message.replace(f"{PACKAGE}.", "")
     where = error.where or {}
     line = ""
     if where.get("line"):
@@ -29,7 +29,7 @@ def fault(target, section, error):
         return f"{file}, {step}: not started yet (it raises NotImplementedError). Fill in its TODO."
     if kind == "import_error":
         return (
-            f"{file} could not be imported{line}: {error.message}. "
+            f"{file} could not be imported{line}: {text}. "
             "Fix this first: no test of this section can run until the file imports."
         )
     if kind == "output_flood":
@@ -47,10 +47,10 @@ def fault(target, section, error):
             "Return a value instead of ending the program."
         )
     if kind == "exception":
-        # error.message is the exception's own text, e.g. numpy's shape complaint
-        return f"{file}, {step}: raised {error_type(error)}{line}: {error.message}"
+        # the exception's own words, e.g. numpy's shape complaint
+        return f"{file}, {step}: raised {error_type(error)}{line}: {text}"
     # bad_return, wrong_use, numerical, timeout, crash, exit: worded for learners
-    return f"{file}, {step}: {error.message}"
+    return f"{file}, {step}: {text}"
 
 
 def printed(text):
