@@ -1,4 +1,4 @@
-# The book's code (common/layers.py), kept as the book writes it, with its in-place backward.
+# Our rewrite in book style, for test_the_books_own_code_gets_full_marks: in-place backward.
 
 
 class Relu:
@@ -9,11 +9,8 @@ class Relu:
         self.mask = x <= 0
         out = x.copy()
         out[self.mask] = 0
-
         return out
 
     def backward(self, dout):
         dout[self.mask] = 0
-        dx = dout
-
-        return dx
+        return dout
