@@ -1,11 +1,18 @@
 """Benchmark: how long a full check takes, against the book's gradient check.
 
-    python -m benchmarks.bench_checker [--runs N]
+    python -m benchmarks.bench_checker [--runs N] [--seed N] [--baseline DIR]
 
-Prints the wall time of `python -m checker --target solutions` (median of N
-runs), each section's share of it (from the report's test durations), and the
-wall time of benchmarks/book_gradient_check.py on the same machine. The goal:
-the whole check in less than half the time of the book's single gradient check.
+Prints the wall time of `python -m checker --target solutions` (median and min
+of N runs after one warm-up), each section's share of it (from the report's
+test durations), and the wall time of benchmarks/book_gradient_check.py on the
+same machine (median of 3 runs). The goal: the whole check in less than half
+the time of the book's single gradient check.
+
+With --baseline DIR, another checkout of this repository (for instance
+`git worktree add /tmp/base REV`), each round also checks DIR/solutions from
+DIR, interleaved with this repo's run (alternating which goes first), and the
+figures are printed side by side with the relative change of the medians.
+Both grade the same random draws: --seed (default 0) goes to every run.
 Wall times are measured here, never asserted in tests.
 """
 
@@ -17,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 from checker.manifest import SECTIONS
@@ -24,16 +32,17 @@ from checker.manifest import SECTIONS
 REPO = Path(__file__).resolve().parents[1]
 
 
-def wall_time(args):
+def wall_time(args, cwd=REPO):
     start = time.perf_counter()
     subprocess.run(
-        args, cwd=REPO, check=True, capture_output=True, env={**os.environ, "NO_COLOR": "1"}
+        args, cwd=cwd, check=True, capture_output=True, env={**os.environ, "NO_COLOR": "1"}
     )
     return time.perf_counter() - start
 
 
 def section_times(report):
-    times = {section.name: 0.0 for section in SECTIONS}
+    """Seconds per section, grouped by whatever each test's metadata names."""
+    times = defaultdict(float)
     for test in report["tests"]:
         section = test["metadata"]["section"]
         times[section] += sum(
@@ -42,32 +51,72 @@ def section_times(report):
     return times
 
 
+class Checkout:
+    """One repository checked over and over: wall times and per-section times."""
+
+    def __init__(self, label, root, report_path, seed):
+        self.label, self.root, self.report_path = label, root, report_path
+        self.command = [sys.executable, "-m", "checker", "--target", str(root / "solutions")]
+        self.command += ["--json", report_path, "--seed", str(seed)]
+        self.runs, self.per_section = [], []
+
+    def run(self, record=True):
+        elapsed = wall_time(self.command, cwd=self.root)
+        if record:
+            self.runs.append(elapsed)
+            with open(self.report_path) as f:
+                self.per_section.append(section_times(json.load(f)))
+
+    def median(self):
+        return statistics.median(self.runs)
+
+    def section_median(self, name):
+        times = [times[name] for times in self.per_section if name in times]
+        return f"{statistics.median(times):.3f} s" if times else "-"
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--baseline", type=Path, metavar="DIR")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
-        report_path = os.path.join(tmp, "report.json")
-        checker = [sys.executable, "-m", "checker", "--target", "solutions", "--json", report_path]
-        wall_time(checker)  # warm the file cache
-        runs, per_section = [], []
-        for _ in range(args.runs):
-            runs.append(wall_time(checker))
-            with open(report_path) as f:
-                per_section.append(section_times(json.load(f)))
+        roots = {"this": REPO}
+        if args.baseline:
+            roots["baseline"] = args.baseline.resolve()
+        checkouts = [
+            Checkout(label, root, os.path.join(tmp, f"{label}.json"), args.seed)
+            for label, root in roots.items()
+        ]
+        for checkout in checkouts:
+            checkout.run(record=False)  # warm the file cache
+        for round_ in range(args.runs):
+            for checkout in checkouts[:: -1 if round_ % 2 else 1]:
+                checkout.run()
     book = [wall_time([sys.executable, "-m", "benchmarks.book_gradient_check"]) for _ in range(3)]
+    yardstick = statistics.median(book)
 
-    check, yardstick = statistics.median(runs), statistics.median(book)
-    print(
-        f"python -m checker --target solutions: median {check:.2f} s, min {min(runs):.2f} s "
-        f"over {args.runs} runs"
-    )
-    for section in SECTIONS:
-        median = statistics.median(times[section.name] for times in per_section)
-        print(f"  {section.name:<14} {median:.3f} s")
-    print(f"book-style gradient check:            median {yardstick:.2f} s over 3 runs")
-    print(f"ratio: {check / yardstick:.2f} (goal: below 0.50)")
+    this, *base = checkouts
+    print(f"python -m checker --target solutions --seed {args.seed}, {args.runs} runs each:")
+    for c in checkouts:
+        print(f"  {c.label:<8} median {c.median():.2f} s, min {min(c.runs):.2f} s  {c.root}")
+    if base:
+        change = this.median() / base[0].median() - 1
+        print(f"  change   {change:+.1%} (median, this vs baseline)")
+
+    known = [section.name for section in SECTIONS]
+    seen = {name for checkout in checkouts for times in checkout.per_section for name in times}
+    names = [name for name in known if name in seen] + sorted(seen - set(known))
+    print(f"  {'section':<14}" + "".join(f" {c.label:>9}" for c in checkouts))
+    for name in names:
+        print(f"  {name:<14}" + "".join(f" {c.section_median(name):>9}" for c in checkouts))
+
+    print(f"book-style gradient check: median {yardstick:.2f} s over 3 runs")
+    print(f"ratio: {this.median() / yardstick:.2f} (goal: below 0.50)")
+    if base:
+        print(f"baseline ratio: {base[0].median() / yardstick:.2f}")
 
 
 if __name__ == "__main__":
