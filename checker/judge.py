@@ -41,6 +41,10 @@ def rel_error(x, y, floor=1e-8):
 observed = []
 
 
+# Facts a test reports besides its measurements (the integration check's accuracy and steps).
+details = {}
+
+
 def record(what, value, limit):
     observed.append({"what": what, "value": float(value), "limit": float(limit)})
 
@@ -124,9 +128,10 @@ def expect_close(actual, truth, method, what, tolerance, mistakes=(), detail="",
     )
 
 
-def expect_gradient(actual, truth, method, what, tolerance, mistakes=()):
+def expect_gradient(actual, truth, method, what, tolerance, mistakes=(), detail=""):
     """expect_close for gradients: rel_error's floor follows the size of the true gradient."""
-    expect_close(actual, truth, method, what, tolerance, mistakes, floor=gradient_floor(truth))
+    floor = gradient_floor(truth)
+    expect_close(actual, truth, method, what, tolerance, mistakes, detail, floor=floor)
 
 
 def expect_number(outputs, name, expected, method, what, tolerance=1e-9, mistakes=()):
@@ -290,6 +295,32 @@ def net_truth(rng, *batches, attempts=20):
         check = GradientCheck(rng, losses[0], params)
         try:
             return params, check, [check.compute(loss, params) for loss in losses]
+        except KinkCrossed:
+            continue
+    raise RuntimeError("could not find weights away from every ReLU kink")
+
+
+def net_lifetime_truth(rng, batches, step_scale=0.1, attempts=20):
+    """(params, steps, check, truths) for one net over several batches with SGD-like steps.
+
+    steps[i] (none for the first batch) is subtracted from the params in place before
+    gradient() on batches[i]; truths[i] is the numerical gradient at those params.
+    """
+    losses = [TwoLayerNetLoss(x, t) for x, t in batches]
+    for _ in range(attempts):
+        params = draw_net_params(rng)
+        steps = [None] + [
+            {k: step_scale * rng.normal(0, np.std(v), v.shape) for k, v in params.items()}
+            for _ in batches[1:]
+        ]
+        check = GradientCheck(rng, losses[0], params)
+        current, truths = params, []
+        try:
+            for loss, step in zip(losses, steps, strict=True):
+                if step is not None:
+                    current = {k: current[k] - step[k] for k in PARAM_KEYS}
+                truths.append(check.compute(loss, current))
+            return params, steps, check, truths
         except KinkCrossed:
             continue
     raise RuntimeError("could not find weights away from every ReLU kink")

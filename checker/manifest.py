@@ -102,3 +102,24 @@ SECTIONS = (
 )
 
 BY_NAME = {section.name: section for section in SECTIONS}
+
+# "Your network": after the six sections, the student's own TwoLayerNet on the student's own
+# layers, trained end to end (checker/suites/test_integration.py). Worth no points unless an
+# instructor gives it some here; it runs on a full check only.
+INTEGRATION = Section(
+    name="integration",
+    title="Your network (your own layers, end to end)",
+    file="two_layer_net.py",
+    points=0,
+    hints=(
+        "This check trains TwoLayerNet built from your own files: two_layer_net.py, "
+        "affine.py, relu.py and softmax_with_loss.py.",
+        "When it fails, the checker retrains with one of your layers replaced by its own and "
+        "names the layer whose replacement makes training work.",
+        "Train it yourself and watch: python -m examples.train_neuralnet",
+    ),
+)
+
+
+def section_named(name):
+    return INTEGRATION if name == INTEGRATION.name else BY_NAME[name]

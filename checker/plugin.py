@@ -6,6 +6,7 @@ reports progress to the terminal UI, and adds the "checker" summary to
 pytest-json-report's report.
 """
 
+import time
 import traceback
 import zlib
 
@@ -14,13 +15,17 @@ import pytest
 
 from checker import __version__, judge, messages
 from checker.judge import Wrong
-from checker.manifest import BY_NAME
-from checker.report import summarize
+from checker.manifest import INTEGRATION, section_named
+from checker.report import summarize, summarize_integration
 from checker.sandbox import PRINTED_LIMIT, StudentFault, Worker, Zygote
 
 
 class WorkerPool:
-    """One worker per section. After a timeout, the rest of that section is not run."""
+    """One worker per section. After a timeout, the rest of that section is not run.
+
+    Each section also has a budget for all its tests together (Limits.section_seconds), so slow
+    code cannot make a section run for minutes one test at a time.
+    """
 
     def __init__(self, target_dir, limits):
         self.target_dir = target_dir
@@ -28,6 +33,8 @@ class WorkerPool:
         self.workers = {}
         self.zygote = None
         self.timed_out = set()
+        self.used = {}  # section -> seconds its tests have spent waiting for the worker
+        self.background = {}  # section -> a scenario submitted early (see start_early)
         self.printed = []  # what student code printed during the current test
 
     def prestart(self, section_names):
@@ -42,20 +49,48 @@ class WorkerPool:
             self.workers[section_name] = worker
         return self.workers[section_name]
 
+    def start_early(self, section_name, scenario, inputs, options=None):
+        """Submit a section's one scenario now; its test collects it with run() later.
+
+        The integration check trains a network while the judge grades the other sections."""
+        self.background[section_name] = (
+            scenario,
+            self._worker(section_name).submit(scenario, inputs, options),
+        )
+
     def run(self, section_name, scenario, inputs, options=None, time_limit=None):
         if section_name in self.timed_out:
             raise StudentFault(
                 "timeout",
                 "not run: an earlier test in this section hit the time limit.",
             )
+        remaining = self.limits.section_seconds - self.used.get(section_name, 0.0)
+        test_limit = time_limit or self.limits.time_seconds
         worker = self._worker(section_name)
+        started = time.monotonic()
         try:
-            outputs = worker.run(scenario, inputs, options, time_limit)
+            early = self.background.pop(section_name, None)
+            if early is not None and early[0] == scenario:  # the same request, drawn again
+                submitted = early[1]
+            else:
+                submitted = worker.submit(scenario, inputs, options)
+            outputs = worker.collect(submitted, min(test_limit, max(remaining, 0.0)))
         except StudentFault as fault:
             self.printed.append(fault.printed)
             if fault.kind == "timeout":
                 self.timed_out.add(section_name)
+                if remaining < test_limit:
+                    fault.message = (
+                        f"did not finish: this section's tests may take "
+                        f"{self.limits.section_seconds:g} s in all, and it used them up. "
+                        "Correct code needs a fraction of that: look for slow loops, such as "
+                        "going through arrays element by element."
+                    )
             raise
+        finally:
+            self.used[section_name] = self.used.get(section_name, 0.0) + (
+                time.monotonic() - started
+            )
         self.printed.append(outputs.printed)
         return outputs
 
@@ -91,6 +126,11 @@ class CheckerPlugin:
             self.totals[name] = self.totals.get(name, 0) + 1
         for section in self.sections:
             self.on_progress(section.name, 0, self.totals.get(section.name, 0), None)
+        for item in items:  # a suite may ask to start its one scenario before its turn
+            early_request = getattr(item.module, "early_request", None)
+            if early_request is not None:
+                scenario, inputs, options = early_request(self.rng_for(item))
+                self.pool.start_early(section_of(item), scenario, inputs, options)
 
     def pytest_sessionfinish(self, session):
         self.pool.close()
@@ -110,21 +150,26 @@ class CheckerPlugin:
     @pytest.fixture
     def rng(self, request):
         """A generator seeded by the run's seed and the test's id: reproducible with --seed."""
-        return np.random.default_rng([self.seed, zlib.crc32(request.node.nodeid.encode())])
+        return self.rng_for(request.node)
+
+    def rng_for(self, item):
+        return np.random.default_rng([self.seed, zlib.crc32(item.nodeid.encode())])
 
     # --- verdicts -----------------------------------------------------------------------------
 
     def pytest_runtest_setup(self, item):
         judge.observed.clear()
+        judge.details.clear()
         self.pool.printed.clear()
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
         outcome = yield
         report = outcome.get_result()
-        if report.when == "call" or report.failed:
+        if report.when == "call" or report.failed or report.skipped:
             verdict = self._verdict(item, call, report)
             verdict["measured"] = list(judge.observed)
+            verdict["details"] = dict(judge.details)
             verdict["printed"] = "".join(self.pool.printed)[:PRINTED_LIMIT]
             if report.failed and verdict["printed"].strip():
                 verdict["message"] += messages.printed(verdict["printed"])
@@ -133,10 +178,12 @@ class CheckerPlugin:
                 report.longrepr = verdict["message"]  # the learner's words, not a traceback
 
     def _verdict(self, item, call, report):
-        section = BY_NAME[section_of(item)]
+        section = section_named(section_of(item))
         if report.passed:
             return {"section": section.name, "verdict": "passed", "message": ""}
         error = call.excinfo.value if call.excinfo else None
+        if report.skipped:  # only the integration check skips, with a reason for the learner
+            return {"section": section.name, "verdict": "skipped", "message": str(error.msg)}
         if isinstance(error, Wrong):
             kind, text = "wrong", messages.wrong(self.target_label, section, error)
         elif isinstance(error, StudentFault):
@@ -148,7 +195,7 @@ class CheckerPlugin:
         return {"section": section.name, "verdict": kind, "message": text}
 
     def pytest_json_runtest_metadata(self, item, call):
-        section = BY_NAME[section_of(item)]
+        section = section_named(section_of(item))
         total = self.totals.get(section.name, 1)
         verdict = self.results.get(item.nodeid, {})
         return {
@@ -178,6 +225,9 @@ class CheckerPlugin:
         json_report["checker"] = summarize(
             self.sections, self.results, self.totals, __version__, self.target_label, self.seed
         )
+        integration = [v for v in self.results.values() if v["section"] == INTEGRATION.name]
+        if integration:
+            json_report["checker"]["integration"] = summarize_integration(integration[0])
         self.report = json_report
 
 

@@ -5,6 +5,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from checker.manifest import INTEGRATION
+
 # Faults that say something is broken beyond a wrong value.
 ERROR_KINDS = {
     "import_error",
@@ -56,6 +58,31 @@ def summarize(sections, results, totals, version, target, seed):
         "score": round(sum(s["score"] for s in summary.values()), 2),
         "max_score": sum(s["max_score"] for s in summary.values()),
         "sections": summary,
+    }
+
+
+def summarize_integration(verdict):
+    """The "integration" object of the report: the student's own network, end to end.
+
+    status: passed, failed, skipped (an ingredient is missing or not started) or error.
+    """
+    details = verdict.get("details", {})
+    kind = verdict["verdict"]
+    if kind in ("passed", "skipped"):
+        status = kind
+    else:
+        status = "error" if kind in ERROR_KINDS else "failed"
+    points = INTEGRATION.points
+    return {
+        "title": INTEGRATION.title,
+        "status": status,
+        "accuracy": details.get("accuracy"),
+        "steps": details.get("steps"),
+        "seconds": details.get("seconds"),
+        "culprit": details.get("culprit"),
+        "score": points if status == "passed" else 0,
+        "max_score": points,
+        "message": verdict.get("message", ""),
     }
 
 

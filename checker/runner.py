@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker import __version__
+from checker.manifest import INTEGRATION, SECTIONS
 from checker.plugin import CheckerPlugin
 from checker.report import failed_summary, write_atomically
 from checker.sandbox import Limits
@@ -30,7 +31,10 @@ def grade(target_dir, target_label, sections, seed, report_path, limits=None, on
     plugin = CheckerPlugin(
         target_dir, target_label, sections, seed, limits or Limits(), on_progress
     )
-    args = [str(SUITES / section.suite) for section in sections] + PYTEST_ARGS
+    suites = [section.suite for section in sections]
+    if [section.name for section in sections] == [section.name for section in SECTIONS]:
+        suites.append(INTEGRATION.suite)  # the student's own network, on a full check only
+    args = [str(SUITES / suite) for suite in suites] + PYTEST_ARGS
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # only our plugins, whatever is installed
     pytest_output = io.StringIO()  # pytest's own terminal output: the student sees our UI instead
     try:

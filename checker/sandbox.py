@@ -27,7 +27,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 @dataclass(frozen=True)
 class Limits:
-    time_seconds: float = 10.0
+    time_seconds: float = 10.0  # one test
+    section_seconds: float = 30.0  # all tests of one section together
     memory_bytes: int = 1024**3  # the reference peaks near 180 MB of address space
     output_bytes: int = 16 * 1024**2
 
@@ -234,17 +235,7 @@ class Worker:
 
     def run(self, scenario, inputs, options=None, time_limit=None):
         """Run a scenario; return its Outputs or raise StudentFault, with what the code printed."""
-        try:
-            start = os.path.getsize(self.output_path)
-        except OSError:
-            start = 0
-        try:
-            outputs = self._run(scenario, inputs, options, time_limit)
-        except StudentFault as fault:
-            fault.printed = self._printed_since(start)
-            raise
-        outputs.printed = self._printed_since(start)
-        return outputs
+        return self.collect(self.submit(scenario, inputs, options), time_limit)
 
     def _printed_since(self, offset):
         try:
@@ -254,8 +245,13 @@ class Worker:
         except OSError:
             return ""
 
-    def _run(self, scenario, inputs, options, time_limit):
+    def submit(self, scenario, inputs, options=None):
+        """Send a scenario without waiting for it; collect() its Outputs later."""
         self.start()
+        try:
+            printed_from = os.path.getsize(self.output_path)
+        except OSError:
+            printed_from = 0
         self.calls += 1
         inputs_path = os.path.join(self.tmp.name, f"in{self.calls}.npz")
         outputs_path = os.path.join(self.tmp.name, f"out{self.calls}.npz")
@@ -266,16 +262,28 @@ class Worker:
             self.process.stdin.write(json.dumps(request) + "\n")
             self.process.stdin.flush()
         except OSError:
-            pass  # it is already gone; the reply loop below reports why
+            pass  # it is already gone; collect() reports why
+        return inputs_path, outputs_path, printed_from
 
-        deadline = time.monotonic() + (time_limit or self.limits.time_seconds)
+    def collect(self, submitted, time_limit=None):
+        """The Outputs of a submitted scenario, or a StudentFault, with what the code printed."""
+        try:
+            outputs = self._collect(*submitted[:2], time_limit)
+        except StudentFault as fault:
+            fault.printed = self._printed_since(submitted[2])
+            raise
+        outputs.printed = self._printed_since(submitted[2])
+        return outputs
+
+    def _collect(self, inputs_path, outputs_path, time_limit):
+        limit = time_limit or self.limits.time_seconds
+        deadline = time.monotonic() + limit
         step = None
         while True:
             try:
                 line = self.replies.get(timeout=max(deadline - time.monotonic(), 0))
             except queue.Empty:
                 self.stop()
-                limit = time_limit or self.limits.time_seconds
                 raise StudentFault(
                     "timeout",
                     f"did not finish within {limit:g} s. Look for a loop that never ends.",

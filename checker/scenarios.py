@@ -2,20 +2,23 @@
 
 Each scenario takes (context, inputs, options) and returns a dict of results.
 It runs inside the worker, so it only *collects* values; every judgement is
-made in the judge. Inputs are copied before they reach student code, so a
-layer that changes its arguments in place (the book's Relu.backward does)
-cannot disturb anything else.
+made in the judge. Inputs are copied before they reach student code, and
+copied back after each call, so the judge can tell whether a layer changed
+the arrays it was given (only dout may be changed: the book's Relu.backward does).
 """
 
+import contextlib
 import importlib
 import os
+import signal
 import sys
+import time
 import types
 
 import numpy as np
 
 from checker import stand_ins
-from checker.manifest import BY_NAME
+from checker.manifest import section_named
 
 PACKAGE = "kata_target"  # the target folder is imported under this name
 
@@ -35,10 +38,11 @@ class Context:
 
     def __init__(self, target_dir, section_name, announce):
         self.target_dir = target_dir
-        self.section = BY_NAME[section_name]
+        self.section = section_named(section_name)
         self.announce = announce
         self.step = None
         self._module = None
+        self.reference_seconds = {}  # batch shape -> CPU time of one stand-in pass
 
     def enter(self, step):
         self.step = step
@@ -48,14 +52,18 @@ class Context:
         self.enter(step)
         return function(*args)
 
-    def student_class(self, name):
-        if self._module is None:
+    def student_class(self, name, replacements=None):
+        """A class from the section's file. Given replacements, the file is imported afresh
+        with those sibling modules replaced; otherwise the two_layer_net section gets the
+        stand-in layers and every other section the student's own files."""
+        if self._module is None or replacements is not None:
             self.enter(f"import {self.section.file}")
             if not os.path.isfile(os.path.join(self.target_dir, self.section.file)):
                 raise MissingFile(
                     f"there is no such file (copy it again from the kata: {self.section.file})"
                 )
-            replacements = stand_ins.MODULES if self.section.name == "two_layer_net" else {}
+            if replacements is None:
+                replacements = stand_ins.MODULES if self.section.name == "two_layer_net" else {}
             self._module = import_target(self.target_dir, self.section.file, replacements)
         if not hasattr(self._module, name):
             raise BadReturn(
@@ -66,6 +74,8 @@ class Context:
 
 def import_target(target_dir, file, replacements):
     """Import target_dir/file as kata_target.<stem>, with some sibling modules replaced."""
+    for name in [name for name in sys.modules if name.split(".")[0] == PACKAGE]:
+        del sys.modules[name]  # a fresh import: nothing kept from an earlier one
     package = types.ModuleType(PACKAGE)
     package.__path__ = [target_dir]
     sys.modules[PACKAGE] = package
@@ -94,51 +104,73 @@ def attribute(obj, name, step):
     return getattr(obj, name)
 
 
-def copy(value):
-    return value.copy() if isinstance(value, np.ndarray) else value
-
-
 # --- scenarios ---------------------------------------------------------------------------------
 
+LAYERS = {  # class -> (names of forward's arguments, names of its parameters, what backward gives)
+    "MulLayer": (("x", "y"), (), ("dx", "dy")),
+    "AddLayer": (("x", "y"), (), ("dx", "dy")),
+    "Relu": (("x",), (), ("dx",)),
+    "Sigmoid": (("x",), (), ("dx",)),
+    "Affine": (("x",), ("W", "b"), ("dx",)),
+}
 
-def binary_layer(ctx, inputs, options):
-    """MulLayer or AddLayer: forward(x, y), then backward(dout) -> (dx, dy) if dout is given."""
+
+def frozen(value):
+    """A copy that later calls into student code cannot change (it may reuse its arrays)."""
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, tuple | list):
+        return type(value)(frozen(v) for v in value)
+    return value
+
+
+def keep_inputs(results, prefix, arrays):
+    """Copies of the arrays the layer received, as they are now: the judge compares them."""
+    for name, value in arrays.items():
+        if isinstance(value, np.ndarray):
+            results[prefix + name] = value.copy()
+
+
+def layer_rounds(ctx, inputs, options):
+    """One instance of a layer, used the way a network uses it, over options["rounds"] rounds.
+
+    Round i (inputs "r{i}_..."): the judge's in-place step on the parameters, if it sent one
+    (W -= step, as SGD does); forward on the round's inputs; backward on its dout, if it sent
+    one. After each call the inputs the layer received are copied back for the judge.
+    """
     cls = options["class"]
-    Layer = ctx.student_class(cls)
-    scalars = options.get("scalars")
-    x, y = (float(inputs[k]) if scalars else inputs[k] for k in ("x", "y"))
-    layer = ctx.call(f"{cls}.__init__", Layer)
-    results = {"out": ctx.call(f"{cls}.forward", layer.forward, copy(x), copy(y))}
-    if "dout" in inputs:
-        dout = float(inputs["dout"]) if scalars else inputs["dout"].copy()
-        grads = ctx.call(f"{cls}.backward", layer.backward, dout)
-        results["dx"], results["dy"] = pair(grads, f"{cls}.backward")
-    return results
+    arg_names, param_names, grad_names = LAYERS[cls]
+    scalars = options.get("scalars", False)
 
+    def fresh(name):  # the layer gets its own copy (floats for scalar tests)
+        return float(inputs[name]) if scalars else inputs[name].copy()
 
-def unary_layer(ctx, inputs, options):
-    """Relu or Sigmoid: forward(x), then backward(dout) -> dx if dout is given."""
-    cls = options["class"]
-    layer = ctx.call(f"{cls}.__init__", ctx.student_class(cls))
-    results = {"out": ctx.call(f"{cls}.forward", layer.forward, inputs["x"].copy())}
-    if "dout" in inputs:
-        results["dx"] = ctx.call(f"{cls}.backward", layer.backward, inputs["dout"].copy())
-    return results
-
-
-def affine(ctx, inputs, options):
-    """Affine(W, b); optionally change W and b in place; forward(x); backward(dout)."""
-    W, b = inputs["W"].copy(), inputs["b"].copy()
-    layer = ctx.call("Affine.__init__", ctx.student_class("Affine"), W, b)
-    if "W_new" in inputs:  # the network's optimizer updates params in place
-        W[...] = inputs["W_new"]
-        b[...] = inputs["b_new"]
-    out = ctx.call("Affine.forward", layer.forward, inputs["x"].copy())
-    results = {"out": out}
-    if "dout" in inputs:
-        results["dx"] = ctx.call("Affine.backward", layer.backward, inputs["dout"].copy())
-        results["dW"] = attribute(layer, "dW", "Affine.backward")
-        results["db"] = attribute(layer, "db", "Affine.backward")
+    params = {name: inputs[name].copy() for name in param_names}
+    layer = ctx.call(f"{cls}.__init__", ctx.student_class(cls), *params.values())
+    results = {}
+    for i in range(options["rounds"]):
+        prefix = f"r{i}_"
+        label = "" if options["rounds"] == 1 else f" (round {i + 1})"
+        for name, param in params.items():
+            if f"{prefix}{name}_step" in inputs:
+                param -= inputs[f"{prefix}{name}_step"]  # in place: the layer must see it
+        args = {name: fresh(prefix + name) for name in arg_names}
+        received = {**args, **params}
+        out = ctx.call(f"{cls}.forward{label}", layer.forward, *args.values())
+        results[prefix + "out"] = frozen(out)
+        keep_inputs(results, prefix + "after_forward_", received)
+        if prefix + "dout" not in inputs:
+            continue
+        grads = ctx.call(f"{cls}.backward{label}", layer.backward, fresh(prefix + "dout"))
+        if len(grad_names) == 2:
+            grads = pair(grads, f"{cls}.backward")
+        else:
+            grads = (grads,)
+        for name, grad in zip(grad_names, grads, strict=True):
+            results[prefix + name] = frozen(grad)
+        for name in param_names:
+            results[f"{prefix}d{name}"] = frozen(attribute(layer, f"d{name}", f"{cls}.backward"))
+        keep_inputs(results, prefix + "after_backward_", received)
     return results
 
 
@@ -158,24 +190,91 @@ def apple_examples(ctx, inputs, options):
     return {"price": price, **{f"grad{i}": g for i, g in enumerate(grads)}}
 
 
+PARAM_KEYS = ("W1", "b1", "W2", "b2")
+
+# gradient() may use this many times the CPU time of one forward and backward pass through the
+# stand-ins on the same batch, and at least GRADIENT_CPU_FLOOR seconds. Backprop costs about 1x
+# (the reference's worst ratio is in checker/calibration/README.md); numerical differentiation
+# of a 784-50-10 net costs about 80,000 forward passes.
+GRADIENT_COST_MULTIPLE = 1000
+GRADIENT_CPU_FLOOR = 0.1
+
+
 def _net(ctx, inputs):
     """A student TwoLayerNet (784-50-10 by default) on stand-in layers, with the judge's params."""
     TwoLayerNet = ctx.student_class("TwoLayerNet")
     sizes = (inputs["W1"].shape[0], inputs["W1"].shape[1], inputs["W2"].shape[1])
     net = ctx.call("TwoLayerNet.__init__", TwoLayerNet, *sizes)
-    for key in ("W1", "b1", "W2", "b2"):
+    for key in PARAM_KEYS:
         net.params[key][...] = inputs[key]  # in place: the layers hold references
     return net, stand_ins.watch(net)
 
 
-def _gradient(ctx, net, budget, x, t):
+def reference_pass_seconds(ctx, params, x, t):
+    """CPU time of one forward and backward pass through the stand-ins, per batch shape."""
+    if x.shape not in ctx.reference_seconds:
+        params = {key: np.array(value, dtype=float) for key, value in params.items()}
+        layers = [
+            stand_ins.Affine(params["W1"], params["b1"]),
+            stand_ins.Relu(),
+            stand_ins.Affine(params["W2"], params["b2"]),
+        ]
+        last = stand_ins.SoftmaxWithLoss()
+        times = []
+        for _ in range(3):  # the least of 3: the first pass also warms caches
+            start = time.process_time()
+            out = x
+            for layer in layers:
+                out = layer.forward(out)
+            last.forward(out, t)
+            dout = last.backward(1)
+            for layer in reversed(layers):
+                dout = layer.backward(dout)
+            times.append(time.process_time() - start)
+        ctx.reference_seconds[x.shape] = min(times)
+    return ctx.reference_seconds[x.shape]
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds, reference):
+    """Stop the block with NumericalInDisguise once it has used `seconds` of CPU time."""
+
+    def stop(*_):
+        raise stand_ins.NumericalInDisguise(
+            f"gradient() was stopped after {seconds:.2g} s of CPU time, more than "
+            f"{GRADIENT_COST_MULTIPLE}x one forward and backward pass on the same batch "
+            f"({reference * 1000:.2g} ms). That looks like numerical differentiation, not "
+            "backpropagation: run the forward pass once (self.loss(x, t)), then one backward "
+            "pass through the layers."
+        )
+
+    timer = getattr(signal, "setitimer", None)  # not on Windows: checked after the call only
+    if timer is not None:
+        previous = signal.signal(signal.SIGPROF, stop)
+        timer(signal.ITIMER_PROF, seconds, seconds / 4)  # repeats, in case the first is caught
+    start = time.process_time()
+    try:
+        yield
+    finally:
+        if timer is not None:
+            timer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous)
+    if time.process_time() - start > seconds:
+        stop()
+
+
+def _gradient(ctx, net, budget, x, t, label=""):
+    reference = reference_pass_seconds(ctx, net.params, x, t)
     budget.forward_calls = 0
     budget.limit = stand_ins.FORWARD_BUDGET
-    grads = ctx.call("TwoLayerNet.gradient", net.gradient, x, t)
+    budget.start_backward_pass()
+    seconds = max(GRADIENT_CPU_FLOOR, GRADIENT_COST_MULTIPLE * reference)
+    with cpu_budget(seconds, reference):
+        grads = ctx.call(f"TwoLayerNet.gradient{label}", net.gradient, x, t)
     budget.limit = None
     if not isinstance(grads, dict):
         raise BadReturn(f"must return a dict of gradients; it returned {describe(grads)}.")
-    missing = [key for key in ("W1", "b1", "W2", "b2") if key not in grads]
+    missing = [key for key in PARAM_KEYS if key not in grads]
     if missing:
         raise BadReturn(f"returned no {', '.join(missing)}: give all of W1 b1 W2 b2.")
     return grads
@@ -187,28 +286,74 @@ def net_gradient(ctx, inputs, options):
     if "x_before" in inputs:
         ctx.call("TwoLayerNet.loss", net.loss, inputs["x_before"], inputs["t_before"])
     grads = _gradient(ctx, net, budget, inputs["x"].copy(), inputs["t"].copy())
-    results = {key: grads[key] for key in ("W1", "b1", "W2", "b2")}
+    results = {key: grads[key] for key in PARAM_KEYS}
     if options.get("return_params"):
-        results.update({f"params_{key}": net.params[key] for key in ("W1", "b1", "W2", "b2")})
+        results.update({f"params_{key}": net.params[key] for key in PARAM_KEYS})
     return results
 
 
-def net_training(ctx, inputs, options):
-    """Plain SGD on the judge's uint8 images and labels and batches; returns the final params."""
+def net_lifetime(ctx, inputs, options):
+    """One net, several gradient() calls; before each later call the judge's in-place SGD step.
+
+    Round i: net.params[key] -= r{i}_{key}_step, as the training loop does, then
+    gradient(r{i}_x, r{i}_t).
+    """
+    net, budget = _net(ctx, inputs)
+    results = {}
+    for i in range(options["rounds"]):
+        prefix = f"r{i}_"
+        for key in PARAM_KEYS:
+            if f"{prefix}{key}_step" in inputs:
+                net.params[key] -= inputs[f"{prefix}{key}_step"]
+        x, t = inputs[prefix + "x"].copy(), inputs[prefix + "t"].copy()
+        grads = _gradient(ctx, net, budget, x, t, f" (call {i + 1})")
+        results.update({prefix + key: frozen(grads[key]) for key in PARAM_KEYS})
+    return results
+
+
+def _train(ctx, net, inputs, options, on_gradient):
+    """Plain SGD as in the book's train_neuralnet.py, on the judge's uint8 images and batches."""
     x_train = inputs["images"].reshape(len(inputs["images"]), -1).astype(np.float32) / 255.0
     x_train = x_train.astype(np.float64)
     t_train = np.eye(10)[inputs["labels"]]  # one-hot, as in the book's training script
-    net, budget = _net(ctx, inputs)
     for batch in inputs["batches"]:
-        grads = _gradient(ctx, net, budget, x_train[batch], t_train[batch])
-        for key in ("W1", "b1", "W2", "b2"):
+        grads = on_gradient(x_train[batch], t_train[batch])
+        for key in PARAM_KEYS:
             net.params[key] -= options["learning_rate"] * np.asarray(grads[key])
-    return {key: net.params[key] for key in ("W1", "b1", "W2", "b2")}
+
+
+def net_training(ctx, inputs, options):
+    """Train the student's gradient() on stand-in layers; return the final params."""
+    net, budget = _net(ctx, inputs)
+    _train(ctx, net, inputs, options, lambda x, t: _gradient(ctx, net, budget, x, t))
+    return {key: net.params[key] for key in PARAM_KEYS}
+
+
+def integration(ctx, inputs, options):
+    """The student's own network: their TwoLayerNet on their own layers, trained by SGD.
+
+    options["stand_ins"] names layer files to replace with the checker's (to find a culprit).
+    Returns the trained net's own scores (its predict) on the judge's test images.
+    """
+    replaced = {name: stand_ins.MODULES[name] for name in options.get("stand_ins", ())}
+    TwoLayerNet = ctx.student_class("TwoLayerNet", replaced)
+    np.random.seed(options["seed"])  # the student's __init__ draws its weights with np.random
+    net = ctx.call("TwoLayerNet.__init__", TwoLayerNet, 784, options["hidden_size"], 10)
+
+    def gradient(x, t):
+        grads = ctx.call("TwoLayerNet.gradient", net.gradient, x, t)
+        if not isinstance(grads, dict):
+            raise BadReturn(f"must return a dict of gradients; it returned {describe(grads)}.")
+        return grads
+
+    _train(ctx, net, inputs, options, gradient)
+    test_x = inputs["test_images"].astype(np.float32) / 255.0
+    return {"scores": ctx.call("TwoLayerNet.predict", net.predict, test_x.astype(np.float64))}
 
 
 SCENARIOS = {
     f.__name__: f
-    for f in (binary_layer, unary_layer, affine, apple_examples, net_gradient, net_training)
+    for f in (layer_rounds, apple_examples, net_gradient, net_lifetime, net_training, integration)
 }
 
 

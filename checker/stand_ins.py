@@ -29,6 +29,10 @@ class Budget:
     def __init__(self):
         self.forward_calls = 0
         self.limit = None
+        self.backward_calls = []  # (layer name, dout received) in this call of gradient()
+
+    def start_backward_pass(self):
+        self.backward_calls = []
 
     def spend(self, name):
         self.forward_calls += 1
@@ -48,19 +52,39 @@ class _Watched:
         if self.budget is not None:
             self.budget.spend(self.name)
 
-    def _check_dout(self, dout, out_shape):
+    def _backward_started(self, dout, out_shape):
+        """Check dout against this layer's output; if it does not fit, say how gradient() erred."""
+        calls = self.budget.backward_calls if self.budget is not None else []
+        previous = calls[-1] if calls else None
+        calls.append((self.name, dout))
         if out_shape is None:
             raise StandInError(
                 f"{self.name}.backward was called before {self.name}.forward: run the forward "
                 "pass first, with self.loss(x, t) at the start of gradient()."
             )
         shape = np.shape(dout)
-        if shape != out_shape:
+        if shape == out_shape:
+            return
+        problem = (
+            f"{self.name}.backward received dout of shape {shape}, but {self.name}'s output "
+            f"has shape {out_shape}."
+        )
+        if previous is None:
             raise StandInError(
-                f"{self.name}.backward received dout of shape {shape}, but {self.name}'s output "
-                f"has shape {out_shape}. Start with dout = self.lastLayer.backward(1), then go "
-                "through self.layers in REVERSE order (Affine2, Relu1, Affine1)."
+                f"{problem} The backward pass starts at the loss: dout = "
+                "self.lastLayer.backward(1) is the gradient for the last layer of self.layers."
             )
+        passed_on_unchanged = np.shape(previous[1]) == shape and np.array_equal(previous[1], dout)
+        if previous[1] is dout or passed_on_unchanged:
+            raise StandInError(
+                f"{problem} It got the same dout as {previous[0]}.backward, not what "
+                f"{previous[0]}.backward returned. Each backward must receive the gradient that "
+                "the layer after it returned: dout = layer.backward(dout)."
+            )
+        raise StandInError(
+            f"{problem} Go through self.layers in REVERSE order (Affine2, Relu1, Affine1), "
+            "starting from dout = self.lastLayer.backward(1)."
+        )
 
 
 class Affine(_Watched):
@@ -84,7 +108,7 @@ class Affine(_Watched):
         return out
 
     def backward(self, dout):
-        self._check_dout(dout, self.out_shape)
+        self._backward_started(dout, self.out_shape)
         dx = np.dot(dout, self.W.T)
         self.dW = np.dot(self.x.T, dout)
         self.db = np.sum(dout, axis=0)
@@ -105,7 +129,7 @@ class Relu(_Watched):
         return out
 
     def backward(self, dout):
-        self._check_dout(dout, None if self.mask is None else self.mask.shape)
+        self._backward_started(dout, None if self.mask is None else self.mask.shape)
         dx = np.array(dout, dtype=float)
         dx[self.mask] = 0
         return dx
@@ -156,8 +180,8 @@ class SoftmaxWithLoss(_Watched):
         return self.loss
 
     def backward(self, dout=1):
-        if self.y is None:
-            self._check_dout(dout, None)
+        # As in the book, dout is taken to be 1: any dout fits, but forward must have run.
+        self._backward_started(dout, np.shape(dout) if self.y is not None else None)
         batch_size = self.t.shape[0]
         if self.t.size == self.y.size:
             return (self.y - self.t) / batch_size

@@ -1,7 +1,9 @@
-"""Fixtures for the hidden suites. `run` and `rng` come from checker/plugin.py."""
+"""Fixtures and helpers for the hidden suites. `run` and `rng` come from checker/plugin.py."""
 
 import numpy as np
 import pytest
+
+from checker.judge import Wrong
 
 
 def shape_id(shape):
@@ -18,13 +20,102 @@ def normal(rng):
     return draw
 
 
+class Round:
+    """What one round of checker.scenarios.layer_rounds returned: .arrays and .meta by name."""
+
+    def __init__(self, outputs, index):
+        prefix = f"r{index}_"
+        self.arrays = unprefixed(outputs.arrays, prefix)
+        self.meta = unprefixed(outputs.meta, prefix)
+
+
+def unprefixed(values, prefix):
+    return {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix)}
+
+
+def run_layer(run, cls, rounds, params=None, scalars=False):
+    """One instance of `cls` in the worker, over rounds; a Round for each, inputs checked.
+
+    rounds: dicts of the forward arguments (x, or x and y), "dout" to call backward, and for
+    Affine "W_step"/"b_step" to subtract from W and b in place before the round's forward.
+    params: Affine's {"W": W, "b": b}. Raises Wrong if the layer changed any input it was
+    given except dout.
+    """
+    params = dict(params or {})
+    inputs = {name: value for name, value in params.items()}
+    for i, round_inputs in enumerate(rounds):
+        inputs.update({f"r{i}_{name}": value for name, value in round_inputs.items()})
+    options = {"class": cls, "rounds": len(rounds), "scalars": scalars}
+    outputs = run("layer_rounds", inputs, options)
+    results = []
+    for i, round_inputs in enumerate(rounds):
+        for name in params:
+            if f"{name}_step" in round_inputs:
+                params[name] = params[name] - round_inputs[f"{name}_step"]  # as the worker does
+        given = {k: v for k, v in round_inputs.items() if k != "dout" and not k.endswith("_step")}
+        result = Round(outputs, i)
+        label = "" if len(rounds) == 1 else f" (round {i + 1})"
+        expect_inputs_untouched(result, {**given, **params}, cls, label)
+        results.append(result)
+    return results
+
+
+def expect_inputs_untouched(result, given, cls, label=""):
+    """A layer must leave the arrays it was given as they were: the caller may still need them."""
+    for stage in ("forward", "backward"):
+        for name, expected in given.items():
+            seen = result.arrays.get(f"after_{stage}_{name}")
+            if seen is None or np.ndim(expected) == 0:
+                continue
+            if seen.shape == np.shape(expected) and np.array_equal(seen, expected, equal_nan=True):
+                continue
+            how = "its shape" if seen.shape != np.shape(expected) else "its values"
+            raise Wrong(f"{cls}.{stage}{label}", f"{changed(cls, stage, name)} ({how}).")
+
+
+def changed(cls, stage, name):
+    what = "its input" if stage == "forward" else "the forward input"
+    if name in ("W", "b"):
+        return (
+            f"it changed {name} in place. {name} belongs to the network: the layer reads it and "
+            f"stores its gradient in self.d{name}; only the optimizer updates {name}"
+        )
+    if cls == "Relu" and stage == "forward":
+        return (
+            f"it changed {what} x in place. In a network x may feed another layer too: "
+            "return a new array (out = x.copy(), then set its entries)"
+        )
+    return (
+        f"it changed {what} {name} in place. In a network {name} may feed another layer "
+        "too: leave it as it was and work on a new array"
+    )
+
+
 def run_binary_layer(run, cls, x, y, dout=None):
     """MulLayer or AddLayer in the worker: forward(x, y), then backward(dout) if dout is given."""
-    inputs = {"x": x, "y": y} if dout is None else {"x": x, "y": y, "dout": dout}
-    return run("binary_layer", inputs, {"class": cls, "scalars": x.ndim == 0})
+    round_inputs = {"x": x, "y": y} if dout is None else {"x": x, "y": y, "dout": dout}
+    return run_layer(run, cls, [round_inputs], scalars=x.ndim == 0)[0]
 
 
 def run_unary_layer(run, cls, x, dout=None):
     """Relu or Sigmoid in the worker: forward(x), then backward(dout) if dout is given."""
-    inputs = {"x": x} if dout is None else {"x": x, "dout": dout}
-    return run("unary_layer", inputs, {"class": cls})
+    round_inputs = {"x": x} if dout is None else {"x": x, "dout": dout}
+    return run_layer(run, cls, [round_inputs])[0]
+
+
+def round_label(i, count):
+    return "" if count == 1 else f" (round {i + 1})"
+
+
+def later_round_detail(i, shapes):
+    """What a failure in round i + 1 adds, when round 1 on the same layer passed."""
+    if i == 0:
+        return ""
+    if tuple(shapes[i]) != tuple(shapes[0]):
+        return (
+            f"Round 1, on the same layer, was right; this round's input has shape "
+            f"{tuple(shapes[i])} instead of {tuple(shapes[0])}."
+        )
+    return (
+        "Round 1, on the same layer, was right: does the layer keep something from an earlier call?"
+    )

@@ -13,9 +13,16 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import run_binary_layer, shape_id
+from checker.suites.conftest import (
+    later_round_detail,
+    round_label,
+    run_binary_layer,
+    run_layer,
+    shape_id,
+)
 
 SHAPES = [(), (5,), (3, 4), (2, 3, 4)]  # () means Python floats
+ROUND_SHAPES = [(3, 4), (3, 4), (5,)]  # one AddLayer: new inputs, then another shape
 
 
 def add(x, y):
@@ -65,3 +72,30 @@ def test_the_book_apple_orange_example(run):
     names = ["dapple_num", "dapple", "dorange", "dorange_num", "dtax"]
     for i, (name, expected) in enumerate(zip(names, [110.0, 2.2, 3.3, 165.0, 650.0], strict=True)):
         expect_number(outputs, f"grad{i}", expected, method, name)
+
+
+def test_one_add_layer_over_several_calls(run, normal):
+    """One AddLayer used again and again, as in a network: each round must use its own inputs."""
+    rounds = [{"x": normal(s), "y": normal(s), "dout": normal(s)} for s in ROUND_SHAPES]
+    results = run_layer(run, "AddLayer", rounds)
+    first = rounds[0]
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        x, y, dout = given["x"], given["y"], given["dout"]
+        label = round_label(i, len(rounds))
+        detail = later_round_detail(i, ROUND_SHAPES)
+        same_shape = i > 0 and x.shape == first["x"].shape
+        method = f"AddLayer.forward{label}"
+        out = expect_array(result, "out", method, "out")
+        expect_shape(out, x.shape, method, "out")
+        stale = []
+        if same_shape:
+            stale = [(add(first["x"], first["y"]), "it returned the output of round 1 again.")]
+        expect_close(out, add(x, y), method, "out", FORWARD_TOLERANCE, stale, detail)
+        truth = numerical_vjp(add, {"x": x, "y": y}, dout)
+        method = f"AddLayer.backward{label}"
+        for name in ("dx", "dy"):
+            grad = expect_array(result, name, method, name)
+            expect_shape(grad, x.shape, method, name)
+            stale = []
+            tolerance = LAYER_GRADIENT_TOLERANCE
+            expect_gradient(grad, truth[name[1]], method, name, tolerance, stale, detail)

@@ -12,6 +12,7 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
+from checker.suites.conftest import later_round_detail, round_label, run_layer
 
 # (x shape, M): x is (N, D) or (N, d1, ..., dk); W is (D, M).
 CASES = {
@@ -19,6 +20,22 @@ CASES = {
     "square_W": ((3, 4), 4),  # D == M: a transposed dW has the right shape, so values must catch it
     "4d": ((2, 3, 2, 2), 5),
 }
+
+
+# One Affine over rounds: new batches, W and b updated in place between them, a new batch size,
+# then a 4-D batch. W is (6, 3) throughout.
+ROUND_SHAPES = [(4, 6), (4, 6), (7, 6), (2, 3, 2)]
+LEARNING_RATE = 0.1
+
+
+def run_affine(run, x, W, b, dout=None, W_step=None, b_step=None):
+    """One round of Affine in the worker; the steps are subtracted from W and b in place first."""
+    given = {"x": x}
+    if dout is not None:
+        given["dout"] = dout
+    if W_step is not None:
+        given.update(W_step=W_step, b_step=b_step)
+    return run_layer(run, "Affine", [given], params={"W": W, "b": b})[0]
 
 
 def affine(x, W, b):
@@ -34,7 +51,7 @@ def draw(normal, x_shape, M):
 def test_forward_values(run, normal, case):
     x_shape, M = CASES[case]
     x, W, b, _ = draw(normal, x_shape, M)
-    out = expect_array(run("affine", {"x": x, "W": W, "b": b}), "out", "Affine.forward", "out")
+    out = expect_array(run_affine(run, x, W, b), "out", "Affine.forward", "out")
     expect_shape(out, (x_shape[0], M), "Affine.forward", "out")
     x2 = x.reshape(x_shape[0], -1)
     mistakes = [
@@ -47,9 +64,11 @@ def test_forward_values(run, normal, case):
 def test_keeps_references_to_W_and_b(run, normal):
     """The network's optimizer changes params in place; the layer must see the change."""
     x, W, b, _ = draw(normal, (4, 5), 3)
-    W_new, b_new = normal(W.shape), normal(b.shape)
-    inputs = {"x": x, "W": W, "b": b, "W_new": W_new, "b_new": b_new}
-    out = expect_array(run("affine", inputs), "out", "Affine.forward", "out")
+    W_step, b_step = normal(W.shape), normal(b.shape)
+    W_new, b_new = W - W_step, b - b_step  # as the worker computes them, in place
+    out = expect_array(
+        run_affine(run, x, W, b, None, W_step, b_step), "out", "Affine.forward", "out"
+    )
     expect_shape(out, (4, 3), "Affine.forward", "out")
     copied = (
         "Affine keeps a copy of W or b, so it missed an in-place update of the parameters. "
@@ -68,7 +87,7 @@ def test_backward_matches_numerical_gradient(run, normal, case):
     x_shape, M = CASES[case]
     N, D = x_shape[0], int(np.prod(x_shape[1:]))
     x, W, b, dout = draw(normal, x_shape, M)
-    outputs = run("affine", {"x": x, "W": W, "b": b, "dout": dout})
+    outputs = run_affine(run, x, W, b, dout)
     method = "Affine.backward"
     dx = expect_array(outputs, "dx", method, "dx")
     dW = expect_array(outputs, "dW", method, "self.dW")
@@ -105,3 +124,61 @@ def test_backward_matches_numerical_gradient(run, normal, case):
         (np.full(M, float(N)), "it ignores dout: db is dout summed over the batch axis."),
     ]
     expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, db_mistakes)
+
+
+def test_one_affine_over_several_batches_with_sgd_updates(run, normal):
+    """A network keeps one Affine and updates W and b in place between batches (SGD)."""
+    W, b = normal((6, 3)), normal((3,))
+    rounds = []
+    for i, shape in enumerate(ROUND_SHAPES):
+        given = {"x": normal(shape), "dout": normal((shape[0], 3))}
+        if i > 0:
+            given.update(
+                W_step=LEARNING_RATE * normal(W.shape), b_step=LEARNING_RATE * normal(b.shape)
+            )
+        rounds.append(given)
+    results = run_layer(run, "Affine", rounds, params={"W": W, "b": b})
+    W_first, b_first, x_first = W, b, rounds[0]["x"]
+    copied = (
+        "it did not see the in-place update of the parameters after round {i}: it works on a "
+        "copy of W or b. Keep the arrays you are given: self.W = W and self.b = b."
+    )
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        if i > 0:
+            W, b = W - given["W_step"], b - given["b_step"]  # as the worker did, in place
+        x, dout = given["x"], given["dout"]
+        N = x.shape[0]
+        label = round_label(i, len(rounds))
+        detail = later_round_detail(i, ROUND_SHAPES)
+        same_x_shape = i > 0 and x.shape == x_first.shape
+        method = f"Affine.forward{label}"
+        out = expect_array(result, "out", method, "out")
+        expect_shape(out, (N, 3), method, "out")
+        stale = []
+        if i > 0:
+            advice = copied.format(i=i)
+            stale = [(affine(x, W_first, b), advice), (affine(x, W, b_first), advice)]
+            stale.append((affine(x, W_first, b_first), advice))
+        if same_x_shape:
+            stale.append((affine(x_first, W, b), "it used the x of round 1 again."))
+        expect_close(out, affine(x, W, b), method, "out", FORWARD_TOLERANCE, stale, detail)
+
+        method = f"Affine.backward{label}"
+        dx = expect_array(result, "dx", method, "dx")
+        dW = expect_array(result, "dW", method, "self.dW")
+        db = expect_array(result, "db", method, "self.db")
+        expect_shape(dx, x.shape, method, "dx")
+        expect_shape(dW, W.shape, method, "dW")
+        expect_shape(db, b.shape, method, "db")
+        truth = numerical_vjp(affine, {"x": x, "W": W, "b": b}, dout)
+        stale = []
+        if i > 0:
+            stale = [((dout @ W_first.T).reshape(x.shape), copied.format(i=i))]
+        expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
+        stale = []
+        if same_x_shape:
+            stale = [
+                (x_first.T @ dout, "dW used the x of round 1: keep the x of every forward call.")
+            ]
+        expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, stale, detail)
+        expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, (), detail)

@@ -12,9 +12,16 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import run_binary_layer, shape_id
+from checker.suites.conftest import (
+    later_round_detail,
+    round_label,
+    run_binary_layer,
+    run_layer,
+    shape_id,
+)
 
 SHAPES = [(), (5,), (3, 4), (2, 3, 4)]  # () means Python floats
+ROUND_SHAPES = [(3, 4), (3, 4), (5,)]  # one MulLayer: new inputs, then another shape
 
 
 def mul(x, y):
@@ -64,3 +71,37 @@ def test_the_book_apple_example(run):
     expect_number(outputs, "grad0", 2.2, method, "dapple", mistakes=[(2.0, ignored_dout)])
     expect_number(outputs, "grad1", 110.0, method, "dapple_num", mistakes=[(100.0, ignored_dout)])
     expect_number(outputs, "grad2", 200.0, method, "dtax")
+
+
+def test_one_mul_layer_over_several_calls(run, normal):
+    """One MulLayer used again and again, as in a network: each round must use its own inputs."""
+    rounds = [{"x": normal(s), "y": normal(s), "dout": normal(s)} for s in ROUND_SHAPES]
+    results = run_layer(run, "MulLayer", rounds)
+    first = rounds[0]
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        x, y, dout = given["x"], given["y"], given["dout"]
+        label = round_label(i, len(rounds))
+        detail = later_round_detail(i, ROUND_SHAPES)
+        same_shape = i > 0 and x.shape == first["x"].shape
+        method = f"MulLayer.forward{label}"
+        out = expect_array(result, "out", method, "out")
+        expect_shape(out, x.shape, method, "out")
+        stale = []
+        if same_shape:
+            stale = [(mul(first["x"], first["y"]), "it returned the output of round 1 again.")]
+        expect_close(out, mul(x, y), method, "out", FORWARD_TOLERANCE, stale, detail)
+        truth = numerical_vjp(mul, {"x": x, "y": y}, dout)
+        method = f"MulLayer.backward{label}"
+        for name, other_name in (("dx", "y"), ("dy", "x")):
+            grad = expect_array(result, name, method, name)
+            expect_shape(grad, x.shape, method, name)
+            stale = []
+            if same_shape:
+                stale = [
+                    (
+                        dout * first[other_name],
+                        "it used the inputs of round 1. forward must store x and y on every call.",
+                    )
+                ]
+            tolerance = LAYER_GRADIENT_TOLERANCE
+            expect_gradient(grad, truth[name[1]], method, name, tolerance, stale, detail)

@@ -12,9 +12,16 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import run_unary_layer, shape_id
+from checker.suites.conftest import (
+    later_round_detail,
+    round_label,
+    run_layer,
+    run_unary_layer,
+    shape_id,
+)
 
 SHAPES = [(6,), (4, 5), (2, 3, 4, 5)]
+ROUND_SHAPES = [(4, 5), (4, 5), (3, 2, 5)]  # one Relu: new batches, then another shape
 KINK_MARGIN = 1e-2  # inputs stay this far from 0, far beyond the difference step h = 1e-5
 
 
@@ -76,3 +83,46 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         ),
     ]
     expect_gradient(dx, truth, "Relu.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)
+
+
+def test_one_relu_over_several_batches(run, normal):
+    """A network keeps one Relu for every batch: each round must use that round's x only."""
+    rounds = [
+        {"x": with_both_signs(away_from_kink(normal(shape))), "dout": normal(shape)}
+        for shape in ROUND_SHAPES
+    ]
+    results = run_layer(run, "Relu", rounds)
+    first_x = rounds[0]["x"]
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        x, dout = given["x"], given["dout"]
+        label = round_label(i, len(rounds))
+        detail = later_round_detail(i, ROUND_SHAPES)
+        same_shape = i > 0 and x.shape == first_x.shape
+        out = expect_array(result, "out", f"Relu.forward{label}", "out")
+        expect_shape(out, x.shape, f"Relu.forward{label}", "out")
+        stale = []
+        if same_shape:
+            stale = [
+                (
+                    np.where(first_x <= 0, 0.0, x),
+                    "it used the mask from round 1. Compute self.mask from the new x in every "
+                    "forward call.",
+                ),
+                (relu(first_x), "it returned the output of round 1 again."),
+            ]
+        method = f"Relu.forward{label}"
+        expect_close(out, relu(x), method, "out", FORWARD_TOLERANCE, stale, detail)
+        dx = expect_array(result, "dx", f"Relu.backward{label}", "dx")
+        expect_shape(dx, x.shape, f"Relu.backward{label}", "dx")
+        truth = numerical_vjp(relu, {"x": x}, dout)["x"]
+        stale = []
+        if same_shape:
+            stale = [
+                (
+                    dout * (first_x > 0),
+                    "it used the mask from round 1. backward must use the mask of the latest "
+                    "forward call.",
+                )
+            ]
+        method = f"Relu.backward{label}"
+        expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)

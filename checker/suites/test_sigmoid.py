@@ -12,9 +12,16 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import run_unary_layer, shape_id
+from checker.suites.conftest import (
+    later_round_detail,
+    round_label,
+    run_layer,
+    run_unary_layer,
+    shape_id,
+)
 
 SHAPES = [(6,), (4, 5), (2, 3, 4, 5)]
+ROUND_SHAPES = [(4, 5), (4, 5), (3, 2, 5)]  # one Sigmoid: new batches, then another shape
 GRADIENT_RANGE = 6.0  # beyond |x| = 6 the slope is < 2.5e-3 and a central difference loses digits
 
 
@@ -68,3 +75,37 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         (dout * y * y, "it uses out * out; the local derivative is out * (1 - out)."),
     ]
     expect_gradient(dx, truth, "Sigmoid.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)
+
+
+def test_one_sigmoid_over_several_batches(run, normal):
+    """A network keeps one Sigmoid for every batch: each round must use that round's output."""
+    rounds = [
+        {"x": np.clip(normal(shape, 2.0), -GRADIENT_RANGE, GRADIENT_RANGE), "dout": normal(shape)}
+        for shape in ROUND_SHAPES
+    ]
+    results = run_layer(run, "Sigmoid", rounds)
+    first_out = sigmoid(rounds[0]["x"])
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        x, dout = given["x"], given["dout"]
+        label = round_label(i, len(rounds))
+        detail = later_round_detail(i, ROUND_SHAPES)
+        same_shape = i > 0 and x.shape == first_out.shape
+        method = f"Sigmoid.forward{label}"
+        out = expect_array(result, "out", method, "out")
+        expect_shape(out, x.shape, method, "out")
+        stale = [(first_out, "it returned the output of round 1 again.")] if same_shape else []
+        expect_close(out, sigmoid(x), method, "out", FORWARD_TOLERANCE, stale, detail)
+        method = f"Sigmoid.backward{label}"
+        dx = expect_array(result, "dx", method, "dx")
+        expect_shape(dx, x.shape, method, "dx")
+        truth = numerical_vjp(sigmoid, {"x": x}, dout)["x"]
+        stale = []
+        if same_shape:
+            stale = [
+                (
+                    dout * first_out * (1 - first_out),
+                    "it used the output of round 1. backward must use self.out from the latest "
+                    "forward call.",
+                )
+            ]
+        expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)

@@ -16,9 +16,11 @@ from checker.judge import (
     expect_array,
     expect_gradient,
     expect_shape,
+    net_lifetime_truth,
     net_truth,
     record,
 )
+from checker.suites.conftest import Round
 from dataset.mnist import load_mnist_sample
 
 BATCH_SIZE = 16
@@ -31,7 +33,8 @@ LEARNING_RATE = 0.1
 # Calibrated: the reference reached at least 0.79 on every seed tried (checker/calibration/);
 # a net that does not learn stays near 0.1.
 MIN_TEST_ACCURACY = 0.6
-TRAIN_TIME_LIMIT = 60.0
+TRAIN_TIME_LIMIT = 20.0  # the reference needs about 0.15 s
+LIFETIME_CALLS = 3
 
 
 @functools.cache
@@ -59,7 +62,7 @@ def mnist_batch(rng, one_hot=False, size=BATCH_SIZE):
     return x_train[index], np.eye(10)[labels] if one_hot else labels
 
 
-def expect_gradients(outputs, params, check, truth, mistakes=()):
+def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, detail=""):
     """Shapes of all four, then values at the checked coordinates and along the random directions.
 
     mistakes: (values a known mistake would give, as from check.pick, advice) pairs.
@@ -68,19 +71,21 @@ def expect_gradients(outputs, params, check, truth, mistakes=()):
     for key in PARAM_KEYS:
         layer = "Affine1" if key in ("W1", "b1") else "Affine2"
         unset = f"Did the backward pass reach {layer}, and do you take its .dW and .db?"
-        grads[key] = expect_array(outputs, key, METHOD, f"grads['{key}']", if_none=unset)
+        grads[key] = expect_array(outputs, key, method, f"grads['{key}']", if_none=unset)
         advice = {
             params[other].shape: f"that is the shape of {other}; take grads['{key}'] from {layer}"
             for other in PARAM_KEYS
             if params[other].shape != params[key].shape
         }
-        expect_shape(grads[key], params[key].shape, METHOD, f"grads['{key}']", advice)
+        expect_shape(grads[key], params[key].shape, method, f"grads['{key}']", advice)
     picked = check.pick(grads)
     for key in (*PARAM_KEYS, "directions"):
         what = f"grads['{key}']" if key != "directions" else "the gradient along random directions"
         candidates = [(-truth[key], "it has the wrong sign: backprop starts from dout = 1.")]
         candidates += [(values[key], advice) for values, advice in mistakes]
-        expect_gradient(picked[key], truth[key], METHOD, what, NET_GRADIENT_TOLERANCE, candidates)
+        tolerance = NET_GRADIENT_TOLERANCE
+        expect_gradient(picked[key], truth[key], method, what, tolerance, candidates, detail)
+    return picked
 
 
 def net_inputs(params, x, t):
@@ -108,6 +113,35 @@ def test_gradient_runs_its_own_forward_pass(run, rng):
         "Call self.loss(x, t) at the start of gradient().",
     )
     expect_gradients(outputs, params, check, truth_b, mistakes=[stale])
+
+
+def test_one_net_over_several_batches_with_sgd_steps(run, rng):
+    """gradient() again and again on one net, with params updated in place between calls."""
+    batches = [mnist_batch(rng) for _ in range(LIFETIME_CALLS)]
+    params, steps, check, truths = net_lifetime_truth(rng, batches)
+    inputs = dict(params)
+    for i, ((x, t), step) in enumerate(zip(batches, steps, strict=True)):
+        inputs.update({f"r{i}_x": x, f"r{i}_t": t})
+        inputs.update({f"r{i}_{key}_step": value for key, value in (step or {}).items()})
+    outputs = run("net_lifetime", inputs, {"rounds": LIFETIME_CALLS})
+    first = None
+    for i, truth in enumerate(truths):
+        mistakes = []
+        if first is not None:
+            again = (
+                "it returned the gradients of call 1 again: gradient() must compute them for "
+                "every new batch."
+            )
+            mistakes.append((first, again))
+        detail = (
+            "Call 1 on the same net was right: does gradient() keep something from an earlier call?"
+            if i
+            else ""
+        )
+        picked = expect_gradients(
+            Round(outputs, i), params, check, truth, mistakes, f"{METHOD} (call {i + 1})", detail
+        )
+        first = picked if first is None else first
 
 
 def test_gradient_leaves_params_unchanged(run, rng):

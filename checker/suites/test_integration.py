@@ -1,0 +1,135 @@
+"""Your network: TwoLayerNet from the target's own files, on its own layers, trained end to end.
+
+The six sections grade each piece on its own. This check puts the student's pieces together,
+as examples/train_neuralnet.py does, and trains them briefly on the shipped sample. When the
+network does not learn, it is retrained with one of the student's layers replaced by the
+checker's stand-in at a time, to name the layer that breaks it. Worth
+manifest.INTEGRATION.points (0 by default); it runs on a full check only.
+
+A layer that breaks this check while its own section passes is a false accept in that
+section's suite: add the missing test there.
+"""
+
+import time
+
+import numpy as np
+import pytest
+
+from checker.judge import Wrong, details, record
+from checker.sandbox import StudentFault
+from checker.suites.test_two_layer_net import (
+    LEARNING_RATE,
+    MIN_TEST_ACCURACY,
+    TRAIN_BATCH,
+    TRAIN_STEPS,
+    raw_sample,
+)
+
+METHOD = "your network"
+HIDDEN_SIZE = 50
+TRAIN_ACCURACY_IMAGES = 1000  # the train accuracy is measured on the first images of the sample
+# The layer files that the checker can replace with its stand-ins, and their classes.
+LAYER_FILES = {"affine": "Affine", "relu": "Relu", "softmax_with_loss": "SoftmaxWithLoss"}
+
+
+def early_request(rng):
+    """The one scenario of this suite. The plugin submits it at the start of the run, so the
+    network trains while the judge grades the other sections."""
+    x_train, t_train, x_test, _ = raw_sample()
+    batches = rng.integers(0, len(x_train), size=(TRAIN_STEPS, TRAIN_BATCH))
+    inputs = {
+        "images": x_train,
+        "labels": t_train,
+        "batches": batches,
+        "test_images": np.concatenate([x_test, x_train[:TRAIN_ACCURACY_IMAGES]]),
+    }
+    options = {
+        "learning_rate": LEARNING_RATE,
+        "hidden_size": HIDDEN_SIZE,
+        "seed": int(rng.integers(2**31)),
+    }
+    return "integration", inputs, options
+
+
+def accuracies(run, scenario, inputs, options):
+    """(test accuracy, train accuracy) of the trained net, from its own predict."""
+    outputs = run(scenario, inputs, options)
+    scores = outputs.arrays.get("scores")
+    _, t_train, _, t_test = raw_sample()
+    expected_shape = (len(inputs["test_images"]), 10)
+    if scores is None or scores.shape != expected_shape:
+        shape = None if scores is None else scores.shape
+        raise Wrong(
+            METHOD,
+            f"TwoLayerNet.predict returned {shape}, expected scores of shape {expected_shape}.",
+        )
+    predicted = np.argmax(scores, axis=1)
+    test = float(np.mean(predicted[: len(t_test)] == t_test))
+    train = float(np.mean(predicted[len(t_test) :] == t_train[:TRAIN_ACCURACY_IMAGES]))
+    return test, train
+
+
+def learns_with(run, scenario, inputs, options, stand_ins):
+    """The test accuracy with some layer files replaced by the checker's, or None if it fails."""
+    try:
+        test, _ = accuracies(run, scenario, inputs, {**options, "stand_ins": list(stand_ins)})
+    except (StudentFault, Wrong):
+        return None
+    return test if test >= MIN_TEST_ACCURACY else None
+
+
+def culprit(run, scenario, inputs, options):
+    """Which of the student's layer files, replaced alone, makes the network learn."""
+    for file in LAYER_FILES:
+        accuracy = learns_with(run, scenario, inputs, options, [file])
+        if accuracy is not None:
+            return file, accuracy
+    accuracy = learns_with(run, scenario, inputs, options, list(LAYER_FILES))
+    return (None, accuracy) if accuracy is not None else (None, None)
+
+
+def test_your_network_learns(run, rng):
+    scenario, inputs, options = early_request(rng)  # the same draws as the plugin's early start
+    started = time.monotonic()
+    details.update(steps=TRAIN_STEPS)
+    problem = None
+    try:
+        test, train = accuracies(run, scenario, inputs, options)
+    except StudentFault as fault:
+        where = fault.where or {}
+        if fault.kind == "not_implemented":
+            pytest.skip(
+                f"{where.get('file', 'a file')} is not finished ({fault.step} raises "
+                "NotImplementedError), so your own network cannot run yet."
+            )
+        if fault.kind == "import_error":
+            pytest.skip(f"{fault.step} failed ({fault.message}), so your network cannot run yet.")
+        if fault.kind == "timeout":
+            raise
+        problem = f"it stops with an error in {fault.step}: {fault.type or fault.kind}"
+    details["seconds"] = round(time.monotonic() - started, 3)
+    if problem is None:
+        details["accuracy"] = {"test": test, "train": train}
+        record("your network: test accuracy", test, MIN_TEST_ACCURACY)
+        if test >= MIN_TEST_ACCURACY:
+            return
+        problem = f"its test accuracy after {TRAIN_STEPS} SGD steps is {test:.0%}"
+    file, accuracy = culprit(run, scenario, inputs, options)
+    details["culprit"] = file
+    if file is not None:
+        raise Wrong(
+            METHOD,
+            f"{problem}. With the checker's {LAYER_FILES[file]} in place of yours it reaches "
+            f"{accuracy:.0%}: look at {file}.py, and tell your instructor if its section passes.",
+        )
+    if accuracy is not None:
+        raise Wrong(
+            METHOD,
+            f"{problem}. With all of the checker's layers in place of yours it reaches "
+            f"{accuracy:.0%}, but not with any one of them alone: more than one layer is wrong.",
+        )
+    raise Wrong(
+        METHOD,
+        f"{problem}, even with the checker's layers in place of yours: look at TwoLayerNet "
+        "in two_layer_net.py (its __init__ and gradient).",
+    )
