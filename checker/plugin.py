@@ -34,7 +34,8 @@ class WorkerPool:
         self.zygote = None
         self.timed_out = set()
         self.used = {}  # section -> seconds its tests have spent waiting for the worker
-        self.background = {}  # section -> a scenario submitted early (see start_early)
+        self.background = {}  # test -> (worker, its scenario submitted early): see start_early
+        self.early_workers = []
         self.printed = []  # what student code printed during the current test
 
     def prestart(self, section_names):
@@ -49,16 +50,15 @@ class WorkerPool:
             self.workers[section_name] = worker
         return self.workers[section_name]
 
-    def start_early(self, section_name, scenario, inputs, options=None):
-        """Submit a section's one scenario now; its test collects it with run() later.
+    def start_early(self, nodeid, section_name, scenario, inputs, options=None):
+        """Submit a test's one scenario now, to a worker of its own; the test collects it later.
 
-        The integration check trains a network while the judge grades the other sections."""
-        self.background[section_name] = (
-            scenario,
-            self._worker(section_name).submit(scenario, inputs, options),
-        )
+        Training runs this way while the judge grades the other tests on the other core."""
+        worker = Worker(self.target_dir, section_name, self.limits, self.zygote)
+        self.early_workers.append(worker)
+        self.background[nodeid] = (worker, worker.submit(scenario, inputs, options))
 
-    def run(self, section_name, scenario, inputs, options=None, time_limit=None):
+    def run(self, section_name, scenario, inputs, options=None, time_limit=None, nodeid=None):
         if section_name in self.timed_out:
             raise StudentFault(
                 "timeout",
@@ -66,13 +66,12 @@ class WorkerPool:
             )
         remaining = self.limits.section_seconds - self.used.get(section_name, 0.0)
         test_limit = time_limit or self.limits.time_seconds
-        worker = self._worker(section_name)
         started = time.monotonic()
         try:
-            early = self.background.pop(section_name, None)
-            if early is not None and early[0] == scenario:  # the same request, drawn again
-                submitted = early[1]
+            if nodeid in self.background:  # the same request, started early
+                worker, submitted = self.background.pop(nodeid)
             else:
+                worker = self._worker(section_name)
                 submitted = worker.submit(scenario, inputs, options)
             outputs = worker.collect(submitted, min(test_limit, max(remaining, 0.0)))
         except StudentFault as fault:
@@ -95,7 +94,7 @@ class WorkerPool:
         return outputs
 
     def close(self):
-        for worker in self.workers.values():
+        for worker in [*self.workers.values(), *self.early_workers]:
             worker.close()
         if self.zygote is not None:
             self.zygote.close()
@@ -126,11 +125,11 @@ class CheckerPlugin:
             self.totals[name] = self.totals.get(name, 0) + 1
         for section in self.sections:
             self.on_progress(section.name, 0, self.totals.get(section.name, 0), None)
-        for item in items:  # a suite may ask to start its one scenario before its turn
-            early_request = getattr(item.module, "early_request", None)
+        for item in items:  # tests marked with conftest.starts_early
+            early_request = getattr(getattr(item, "function", None), "early_request", None)
             if early_request is not None:
                 scenario, inputs, options = early_request(self.rng_for(item))
-                self.pool.start_early(section_of(item), scenario, inputs, options)
+                self.pool.start_early(item.nodeid, section_of(item), scenario, inputs, options)
 
     def pytest_sessionfinish(self, session):
         self.pool.close()
@@ -140,10 +139,10 @@ class CheckerPlugin:
     @pytest.fixture
     def run(self, request):
         """run(scenario, inputs, options=None, time_limit=None) in this section's worker."""
-        section_name = section_of(request.node)
+        section_name, nodeid = section_of(request.node), request.node.nodeid
 
         def run(scenario, inputs, options=None, time_limit=None):
-            return self.pool.run(section_name, scenario, inputs, options, time_limit)
+            return self.pool.run(section_name, scenario, inputs, options, time_limit, nodeid)
 
         return run
 

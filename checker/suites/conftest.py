@@ -1,9 +1,12 @@
 """Fixtures and helpers for the hidden suites. `run` and `rng` come from checker/plugin.py."""
 
+import re
+
 import numpy as np
 import pytest
 
 from checker.judge import Wrong
+from checker.sandbox import StudentFault
 
 
 def shape_id(shape):
@@ -18,6 +21,21 @@ def normal(rng):
         return np.asarray(rng.normal(size=shape) * scale, dtype=float)
 
     return draw
+
+
+def starts_early(request):
+    """Mark a test whose one scenario the plugin submits at the start of the run.
+
+    request(rng) -> (scenario, inputs, options) must draw from rng exactly as the test does,
+    so that the test's own call of run() with the same request collects the early result.
+    The scenario runs in a worker of its own while the judge grades other tests.
+    """
+
+    def mark(test):
+        test.early_request = request
+        return test
+
+    return mark
 
 
 class Round:
@@ -46,9 +64,23 @@ def run_layer(run, cls, rounds, params=None, scalars=False):
     for i, round_inputs in enumerate(rounds):
         inputs.update({f"r{i}_{name}": value for name, value in round_inputs.items()})
     options = {"class": cls, "rounds": len(rounds), "scalars": scalars}
-    outputs = run("layer_rounds", inputs, options)
+    fault, faulted = None, len(rounds)
+    try:
+        outputs = run("layer_rounds", inputs, options)
+    except StudentFault as raised:
+        fault, faulted = raised, faulted_round(raised)
+        if faulted is None:
+            raise
+        # Run the rounds before the one that raised: a mistake there explains the fault better.
+        earlier = {
+            k: v for k, v in inputs.items() if not k.startswith("r") or round_of(k) < faulted
+        }
+        outputs = run("layer_rounds", earlier, {**options, "rounds": faulted})
     results = []
     for i, round_inputs in enumerate(rounds):
+        if i >= faulted:
+            results.append(FaultedRound(fault))
+            continue
         for name in params:
             if f"{name}_step" in round_inputs:
                 params[name] = params[name] - round_inputs[f"{name}_step"]  # as the worker does
@@ -58,6 +90,31 @@ def run_layer(run, cls, rounds, params=None, scalars=False):
         expect_inputs_untouched(result, {**given, **params}, cls, label)
         results.append(result)
     return results
+
+
+def round_of(name):
+    """r2_x -> 2"""
+    return int(name[1:].split("_", 1)[0])
+
+
+def faulted_round(fault):
+    """The 0-based index of the round whose call raised, when it is not the first."""
+    found = re.search(r" \(round (\d+)\)$", fault.step or "")
+    return int(found.group(1)) - 1 if found and int(found.group(1)) > 1 else None
+
+
+class FaultedRound:
+    """A round in which student code raised. Judging it raises that fault, so the rounds
+    before it are judged first."""
+
+    def __init__(self, fault):
+        self.fault = fault
+
+    @property
+    def arrays(self):
+        raise self.fault
+
+    meta = arrays
 
 
 def expect_inputs_untouched(result, given, cls, label=""):
@@ -70,24 +127,24 @@ def expect_inputs_untouched(result, given, cls, label=""):
             if seen.shape == np.shape(expected) and np.array_equal(seen, expected, equal_nan=True):
                 continue
             how = "its shape" if seen.shape != np.shape(expected) else "its values"
-            raise Wrong(f"{cls}.{stage}{label}", f"{changed(cls, stage, name)} ({how}).")
+            raise Wrong(f"{cls}.{stage}{label}", changed(cls, stage, name, how))
 
 
-def changed(cls, stage, name):
+def changed(cls, stage, name, how):
     what = "its input" if stage == "forward" else "the forward input"
     if name in ("W", "b"):
         return (
-            f"it changed {name} in place. {name} belongs to the network: the layer reads it and "
-            f"stores its gradient in self.d{name}; only the optimizer updates {name}"
+            f"it changed {name} in place ({how}). {name} belongs to the network: the layer reads "
+            f"it and stores its gradient in self.d{name}; only the optimizer updates {name}."
         )
     if cls == "Relu" and stage == "forward":
         return (
-            f"it changed {what} x in place. In a network x may feed another layer too: "
-            "return a new array (out = x.copy(), then set its entries)"
+            f"it changed {what} x in place ({how}). In a network x may feed another layer too: "
+            "return a new array (out = x.copy(), then set its entries)."
         )
     return (
-        f"it changed {what} {name} in place. In a network {name} may feed another layer "
-        "too: leave it as it was and work on a new array"
+        f"it changed {what} {name} in place ({how}). In a network {name} may feed another "
+        "layer too: leave it as it was and work on a new array."
     )
 
 

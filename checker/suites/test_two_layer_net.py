@@ -20,7 +20,7 @@ from checker.judge import (
     net_truth,
     record,
 )
-from checker.suites.conftest import Round
+from checker.suites.conftest import Round, starts_early
 from dataset.mnist import load_mnist_sample
 
 BATCH_SIZE = 16
@@ -115,6 +115,20 @@ def test_gradient_runs_its_own_forward_pass(run, rng):
     expect_gradients(outputs, params, check, truth_b, mistakes=[stale])
 
 
+def test_gradient_leaves_params_unchanged(run, rng):
+    x, t = mnist_batch(rng)
+    params, _, _ = net_truth(rng, (x, t))
+    outputs = run("net_gradient", net_inputs(params, x, t), {"return_params": True})
+    for key in PARAM_KEYS:
+        after = expect_array(outputs, f"params_{key}", METHOD, f"self.params['{key}']")
+        if after.shape != params[key].shape or not np.array_equal(after, params[key]):
+            raise Wrong(
+                METHOD,
+                f"it changed self.params['{key}']. gradient() only computes gradients; "
+                "the training loop updates the parameters.",
+            )
+
+
 def test_one_net_over_several_batches_with_sgd_steps(run, rng):
     """gradient() again and again on one net, with params updated in place between calls."""
     batches = [mnist_batch(rng) for _ in range(LIFETIME_CALLS)]
@@ -144,24 +158,9 @@ def test_one_net_over_several_batches_with_sgd_steps(run, rng):
         first = picked if first is None else first
 
 
-def test_gradient_leaves_params_unchanged(run, rng):
-    x, t = mnist_batch(rng)
-    params, _, _ = net_truth(rng, (x, t))
-    outputs = run("net_gradient", net_inputs(params, x, t), {"return_params": True})
-    for key in PARAM_KEYS:
-        after = expect_array(outputs, f"params_{key}", METHOD, f"self.params['{key}']")
-        if after.shape != params[key].shape or not np.array_equal(after, params[key]):
-            raise Wrong(
-                METHOD,
-                f"it changed self.params['{key}']. gradient() only computes gradients; "
-                "the training loop updates the parameters.",
-            )
-
-
-def test_training_reaches_accuracy(run, rng):
-    """A few hundred SGD steps with the student's gradient() must learn the digits."""
-    _, _, x_test, t_test = normalized_sample()
-    x_train_raw, t_train_raw, _, _ = raw_sample()
+def training_request(rng):
+    """The training smoke test's scenario; it starts early (conftest.starts_early)."""
+    x_train_raw, _, _, _ = raw_sample()
     params = {
         "W1": 0.01 * rng.normal(size=(784, 50)),
         "b1": np.zeros(50),
@@ -169,13 +168,20 @@ def test_training_reaches_accuracy(run, rng):
         "b2": np.zeros(10),
     }
     batches = rng.integers(0, len(x_train_raw), size=(TRAIN_STEPS, TRAIN_BATCH))
-    inputs = {**params, "batches": batches, "images": x_train_raw, "labels": t_train_raw}
-    options = {"learning_rate": LEARNING_RATE}
-    outputs = run("net_training", inputs, options, time_limit=TRAIN_TIME_LIMIT)
+    inputs = {**params, "batches": batches}
+    return "net_training", inputs, {"learning_rate": LEARNING_RATE}
+
+
+@starts_early(training_request)
+def test_training_reaches_accuracy(run, rng):
+    """A few hundred SGD steps with the student's gradient() must learn the digits."""
+    _, _, x_test, t_test = normalized_sample()
+    scenario, inputs, options = training_request(rng)
+    outputs = run(scenario, inputs, options, time_limit=TRAIN_TIME_LIMIT)
     trained = {}
     for key in PARAM_KEYS:
         trained[key] = expect_array(outputs, key, METHOD, f"params['{key}'] after training")
-        expect_shape(trained[key], params[key].shape, METHOD, f"params['{key}'] after training")
+        expect_shape(trained[key], inputs[key].shape, METHOD, f"params['{key}'] after training")
     hidden = np.maximum(x_test @ trained["W1"] + trained["b1"], 0)
     predicted = np.argmax(hidden @ trained["W2"] + trained["b2"], axis=1)
     accuracy = float(np.mean(predicted == t_test))

@@ -454,14 +454,6 @@ ALTERNATIVES = [
 
 ALTERNATIVES += [
     alternative(
-        "relu_forward_in_place_on_its_input",
-        "relu",
-        (
-            "out = x.copy()\n        out[self.mask] = 0\n        return out",
-            "x[self.mask] = 0\n        return x",
-        ),
-    ),
-    alternative(
         "sigmoid_exp_over_one_plus_exp",
         "sigmoid",
         ("out = 1 / (1 + np.exp(-x))", "out = np.exp(x) / (1 + np.exp(x))"),
@@ -476,6 +468,199 @@ ALTERNATIVES += [
         (
             "self.dW = np.dot(self.x.T, dout)",
             "self.dW = np.dot(self.x.reshape(len(dout), -1).T, dout)",
+        ),
+    ),
+]
+
+# Layers used the way a network uses them: one instance over many batches, parameters updated in
+# place, inputs shared with other layers (checker/suites/*: test_one_*_over_several_*).
+MUTANTS += [
+    mutant(
+        "relu_forward_in_place_on_its_input",
+        "relu",
+        "Relu.forward: it changed its input x in place (its values)",
+        (
+            "out = x.copy()\n        out[self.mask] = 0\n        return out",
+            "x[self.mask] = 0\n        return x",
+        ),
+    ),
+    mutant(
+        "relu_mask_from_the_first_call_only",
+        "relu",
+        "it used the mask from round 1",
+        ("self.mask = x <= 0", "if self.mask is None:\n            self.mask = x <= 0"),
+    ),
+    mutant(
+        "sigmoid_output_from_the_first_call_only",
+        "sigmoid",
+        "it returned the output of round 1 again",
+        (
+            "out = 1 / (1 + np.exp(-x))\n        self.out = out\n        return out",
+            "if self.out is None:\n            self.out = 1 / (1 + np.exp(-x))\n"
+            "        return self.out",
+        ),
+    ),
+    mutant(
+        "sigmoid_forward_in_place_on_its_input",
+        "sigmoid",
+        "Sigmoid.forward: it changed its input x in place (its values)",
+        (
+            "out = 1 / (1 + np.exp(-x))",
+            "out = x\n        np.negative(out, out=out)\n        np.exp(out, out=out)\n"
+            "        out += 1\n        np.reciprocal(out, out=out)",
+        ),
+    ),
+    mutant(
+        "mul_inputs_from_the_first_call_only",
+        "mul_layer",
+        "it used the inputs of round 1",
+        (
+            "self.x = x\n        self.y = y\n        return x * y",
+            "if self.x is None:\n            self.x = x\n            self.y = y\n"
+            "        return x * y",
+        ),
+    ),
+    mutant(
+        "affine_copies_W_in_forward",
+        "affine",
+        "did not see the in-place update of the parameters after round 1",
+        (
+            "        self.original_x_shape = x.shape\n",
+            "        self.W = self.W.copy()\n        self.original_x_shape = x.shape\n",
+        ),
+    ),
+    mutant(
+        "affine_x_from_the_first_call_only",
+        "affine",
+        "it used the x of round 1 again",
+        (
+            "self.x = x.reshape(x.shape[0], -1)",
+            "if self.x is None:\n            self.x = x.reshape(x.shape[0], -1)",
+        ),
+    ),
+    mutant(
+        "affine_backward_updates_W",
+        "affine",
+        "Affine.backward: it changed W in place",
+        (
+            "        return dx.reshape(self.original_x_shape)",
+            "        self.W -= 0.01 * self.dW\n        return dx.reshape(self.original_x_shape)",
+        ),
+    ),
+    mutant(
+        "affine_flattens_its_input_in_place",
+        "affine",
+        "Affine.forward: it changed its input x in place (its shape)",
+        (
+            "self.x = x.reshape(x.shape[0], -1)",
+            "x.shape = (x.shape[0], -1)\n        self.x = x",
+        ),
+    ),
+    mutant(
+        "net_dout_not_passed_on",
+        "two_layer_net",
+        "It got the same dout as Affine2.backward",
+        ("            dout = layer.backward(dout)", "            layer.backward(dout)"),
+    ),
+    mutant(
+        "net_gradients_from_the_first_call_only",
+        "two_layer_net",
+        "it returned the gradients of call 1 again",
+        (
+            "        self.loss(x, t)\n\n        dout",
+            "        if getattr(self, 'first_grads', None) is not None:\n"
+            "            return self.first_grads\n"
+            "        self.loss(x, t)\n\n        dout",
+        ),
+        (
+            '        return {\n            "W1"',
+            '        self.first_grads = {\n            "W1"',
+        ),
+        (
+            '            "b2": self.layers["Affine2"].db,\n        }',
+            '            "b2": self.layers["Affine2"].db,\n        }\n'
+            "        return self.first_grads",
+        ),
+    ),
+    mutant(
+        "net_numerical_differences_in_plain_numpy",
+        "two_layer_net",
+        "That looks like numerical differentiation",
+        (
+            "        self.loss(x, t)\n\n        dout",
+            "        labels = t.argmax(axis=1) if t.ndim == 2 else t\n\n"
+            "        def loss_of_params():\n"
+            "            p = self.params\n"
+            '            scores = np.maximum(x @ p["W1"] + p["b1"], 0) @ p["W2"] + p["b2"]\n'
+            "            scores = scores - scores.max(axis=1, keepdims=True)\n"
+            "            log_probs = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))\n"
+            "            return -log_probs[np.arange(len(x)), labels].mean()\n\n"
+            "        grads = {}\n"
+            '        for key in ("W1", "b1", "W2", "b2"):\n'
+            "            param = self.params[key]\n"
+            "            grads[key] = np.zeros_like(param)\n"
+            "            for i in np.ndindex(param.shape):\n"
+            "                kept = param[i]\n"
+            "                param[i] = kept + 1e-4\n"
+            "                plus = loss_of_params()\n"
+            "                param[i] = kept - 1e-4\n"
+            "                minus = loss_of_params()\n"
+            "                param[i] = kept\n"
+            "                grads[key][i] = (plus - minus) / 2e-4\n"
+            "        return grads\n"
+            "        dout",
+        ),
+    ),
+]
+
+ALTERNATIVES += [
+    alternative(
+        "sigmoid_backward_recomputed_from_x",
+        "sigmoid",
+        ("        self.out = out\n", "        self.out = out\n        self.x = x\n"),
+        (
+            "return dout * (1.0 - self.out) * self.out",
+            "s = 1 / (1 + np.exp(-self.x))\n        return dout * s * (1 - s)",
+        ),
+    ),
+    alternative(
+        "relu_strict_mask_with_copy",
+        "relu",
+        ("self.mask = x <= 0", "self.mask = x < 0"),
+    ),
+    alternative(
+        "sigmoid_backward_in_place_on_dout",
+        "sigmoid",
+        (
+            "return dout * (1.0 - self.out) * self.out",
+            "dout *= (1.0 - self.out) * self.out\n        return dout",
+        ),
+    ),
+    alternative(
+        "net_gradient_copies_the_grads",
+        "two_layer_net",
+        ('"W1": self.layers["Affine1"].dW,', '"W1": self.layers["Affine1"].dW.copy(),'),
+        ('"b2": self.layers["Affine2"].db,', '"b2": self.layers["Affine2"].db.copy(),'),
+    ),
+    alternative(
+        "net_gradient_calls_loss_twice",
+        "two_layer_net",
+        ("        self.loss(x, t)\n", "        self.loss(x, t)\n        self.loss(x, t)\n"),
+    ),
+    alternative(
+        "net_reversed_items",
+        "two_layer_net",
+        (
+            "for layer in reversed(list(self.layers.values())):",
+            "for _, layer in reversed(self.layers.items()):",
+        ),
+    ),
+    alternative(
+        "affine_keeps_x_unflattened_and_stores_dW_in_place",
+        "affine",
+        (
+            "self.dW = np.dot(self.x.T, dout)",
+            "self.dW = np.dot(self.x.T, dout, out=self.dW if self.dW is not None and self.dW.shape == (self.x.shape[1], dout.shape[1]) else None)",
         ),
     ),
 ]
