@@ -31,8 +31,9 @@ SECTIONS = (
             "forward(x, y) must remember x and y: backward needs them.",
             "out = x * y, so d(out)/dx = y and d(out)/dy = x: each input gets dout times the "
             "OTHER input.",
-            "Multiply by dout (the chain rule). The apple example uses dout = 1, which hides a "
-            "missing dout.",
+            "Multiply by dout (the chain rule). In the apple example only the tax layer gets "
+            "dout = 1; the apple layer gets dout = 1.1 from it, so a missing dout shows there "
+            "(dapple would be 2 instead of 2.2).",
         ),
     ),
     Section(

@@ -11,6 +11,8 @@ def location(target, section):
 
 
 def wrong(target, section, error):
+    if section.name == "integration":  # built from several files of the target
+        return f"{error.method}, built from {target}/: {error.message}"
     return f"{location(target, section)}, {error.method}: {error.message}"
 
 

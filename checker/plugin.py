@@ -182,7 +182,8 @@ class CheckerPlugin:
             return {"section": section.name, "verdict": "passed", "message": ""}
         error = call.excinfo.value if call.excinfo else None
         if report.skipped:  # only the integration check skips, with a reason for the learner
-            return {"section": section.name, "verdict": "skipped", "message": str(error.msg)}
+            reason = str(getattr(error, "msg", error))
+            return {"section": section.name, "verdict": "skipped", "message": reason}
         if isinstance(error, Wrong):
             kind, text = "wrong", messages.wrong(self.target_label, section, error)
         elif isinstance(error, StudentFault):

@@ -118,6 +118,7 @@ def show_result(console, plain, sections, summary, target_label, report_path):
         console.print(f"  {s['message']}", markup=False)
         console.print(f"  hint: python -m checker --hint {section.name}", markup=False)
 
+    show_integration(console, summary.get("integration"))
     passed = len(sections) - len(problems)
     console.print(
         f"\n{passed}/{len(sections)} sections passed, "
@@ -134,6 +135,25 @@ def show_result(console, plain, sections, summary, target_label, report_path):
     else:
         console.print("Every selected section passes. Well done!")
     console.print(f"Report: {report_path} (seed {summary['seed']})", markup=False, style="grey50")
+
+
+def show_integration(console, integration):
+    """One line on the student's own network (checker/suites/test_integration.py)."""
+    if integration is None:
+        return
+    title, status = integration["title"], integration["status"]
+    if status == "passed":
+        accuracy = integration["accuracy"]
+        line = (
+            f"{title}: it learns, {accuracy['test']:.0%} test accuracy after "
+            f"{integration['steps']} SGD steps."
+        )
+        console.print(Text("\n" + line, style="green"))
+    elif status == "skipped":
+        console.print(Text(f"\n{title}: skipped. {integration['message']}", style="grey50"))
+    else:
+        console.print(Text(f"\n{title}: {status}", style=STATUS_STYLE.get(status, "")))
+        console.print(f"  {integration['message']}", markup=False)
 
 
 def show_hints(console, section):

@@ -88,3 +88,23 @@ def test_student_export_has_no_reference_and_still_works(tmp_path):
     assert example.returncode == 1
     assert "There is no solutions/ folder here" in example.stderr
     assert "Traceback" not in example.stderr
+
+
+def test_the_mul_layer_hint_about_a_missing_dout_is_true():
+    """manifest's mul_layer hint: in the apple example a MulLayer that ignores dout gives
+    dapple 2 instead of 2.2, because the apple layer receives dout = 1.1 from the tax layer."""
+    from checker.manifest import BY_NAME
+    from examples.buy_apple import buy_apple
+
+    class IgnoresDout:
+        def forward(self, x, y):
+            self.x, self.y = x, y
+            return x * y
+
+        def backward(self, dout):
+            return self.y, self.x
+
+    price, dapple, dapple_num, dtax = buy_apple(IgnoresDout)
+    assert (dapple, dapple_num) == (2, 100)
+    hint = " ".join(BY_NAME["mul_layer"].hints)
+    assert "dapple would be 2 instead of 2.2" in hint

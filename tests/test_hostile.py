@@ -29,8 +29,8 @@ CASES = {
     "endless_loop_in_gradient": (
         "two_layer_net",
         [("        self.loss(x, t)\n\n", "        while True:\n            pass\n\n")],
-        "error",
-        "TwoLayerNet.gradient: did not finish within 4 s",
+        "failed",  # stopped by its CPU budget long before the time limit
+        "or a loop that does not end",
     ),
     "memory_hog_in_sigmoid": (
         "sigmoid",

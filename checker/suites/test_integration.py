@@ -54,7 +54,8 @@ def accuracies(run, scenario, inputs, options):
         shape = None if scores is None else scores.shape
         raise Wrong(
             METHOD,
-            f"TwoLayerNet.predict returned {shape}, expected scores of shape {expected_shape}.",
+            f"after training, TwoLayerNet.predict on {expected_shape[0]} images returned "
+            f"{'no array' if shape is None else f'shape {shape}'}, expected {expected_shape}.",
         )
     predicted = np.argmax(scores, axis=1)
     test = float(np.mean(predicted[: len(t_test)] == t_test))
@@ -103,6 +104,8 @@ def test_your_network_learns(run, rng):
         if fault.kind == "timeout":
             raise
         problem = f"it stops with an error in {fault.step}: {fault.type or fault.kind}"
+    except Wrong as wrong:
+        problem = wrong.message.rstrip(".")
     if problem is None:
         details["accuracy"] = {"test": test, "train": train}
         record("your network: test accuracy", test, MIN_TEST_ACCURACY)
