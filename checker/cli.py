@@ -39,6 +39,13 @@ def parse_args(argv):
         metavar="SECONDS",
         help=f"time limit for each test (default: {Limits.time_seconds:g})",
     )
+    parser.add_argument(
+        "--section-time-limit",
+        type=float,
+        default=Limits.section_seconds,
+        metavar="SECONDS",
+        help=f"time limit for all tests of a section (default: {Limits.section_seconds:g})",
+    )
     return parser.parse_args(argv)
 
 
@@ -80,7 +87,7 @@ def main(argv=None):
     label = args.target.rstrip("/\\")
     try:
         with ui.Progress(console, plain, sections) as progress:
-            limits = Limits(time_seconds=args.time_limit)
+            limits = Limits(time_seconds=args.time_limit, section_seconds=args.section_time_limit)
             report, faulted = grade(
                 target, label, sections, seed, args.json, limits, progress.update
             )

@@ -217,3 +217,14 @@ def test_killing_its_parent_process_does_not_stop_the_checker(tmp_path):
     code, report, output = run_checker(target)
     assert code == 0, output
     assert report["checker"]["score"] == 100
+
+
+def test_slow_code_in_every_test_is_bounded_by_the_section_budget(tmp_path):
+    """Each test within its own limit, but the section as a whole over its budget."""
+    slow = "        import time\n\n        time.sleep(0.5)\n        self.mask = x <= 0\n"
+    target = edited_copy(tmp_path, "relu.py", [("        self.mask = x <= 0\n", slow)])
+    code, report, _ = run_checker(target, ["relu"], "--section-time-limit", "1.2")
+    section = report["checker"]["sections"]["relu"]
+    assert code == 1
+    assert section["status"] == "error" and 0 < section["passed"] < section["total"], section
+    assert "this section's tests may take 1.2 s in all" in section["message"]
