@@ -331,6 +331,7 @@ def _train(ctx, net, inputs, options, on_gradient):
     t_train = np.eye(10)[labels]  # one-hot, as in the book's training script
     for batch in inputs["batches"]:
         grads = on_gradient(x_train[batch], t_train[batch])
+        ctx.enter("the SGD step (params[key] -= learning_rate * grads[key])")
         for key in PARAM_KEYS:
             net.params[key] -= options["learning_rate"] * np.asarray(grads[key])
 

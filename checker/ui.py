@@ -142,6 +142,8 @@ def show_integration(console, integration):
     if integration is None:
         return
     title, status = integration["title"], integration["status"]
+    if not integration["max_score"]:
+        title += ", not graded"
     if status == "passed":
         accuracy = integration["accuracy"]
         line = (

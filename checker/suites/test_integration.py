@@ -95,15 +95,19 @@ def test_your_network_learns(run, rng):
     except StudentFault as fault:
         where = fault.where or {}
         if fault.kind == "not_implemented":
+            function = f"its {where['function']}" if where.get("function") else "a method"
             pytest.skip(
-                f"{where.get('file', 'a file')} is not finished ({fault.step} raises "
+                f"{where.get('file', 'a file')} is not finished ({function} raises "
                 "NotImplementedError), so your own network cannot run yet."
             )
         if fault.kind == "import_error":
             pytest.skip(f"{fault.step} failed ({fault.message}), so your network cannot run yet.")
         if fault.kind == "timeout":
             raise
-        problem = f"it stops with an error in {fault.step}: {fault.type or fault.kind}"
+        problem = f"it stops with {fault.type or 'an error'} in {fault.step}"
+        if where.get("file"):
+            problem += f" ({where['file']}, line {where.get('line')})"
+        problem += f": {fault.message}"
     except Wrong as wrong:
         problem = wrong.message.rstrip(".")
     if problem is None:
@@ -118,7 +122,7 @@ def test_your_network_learns(run, rng):
         raise Wrong(
             METHOD,
             f"{problem}. With the checker's {LAYER_FILES[file]} in place of yours it reaches "
-            f"{accuracy:.0%}: look at {file}.py, and tell your instructor if its section passes.",
+            f"{accuracy:.0%}: look at {file}.py (python -m checker --section {file}).",
         )
     if accuracy is not None:
         raise Wrong(

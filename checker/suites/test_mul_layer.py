@@ -48,8 +48,9 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         mistakes = [
             (
                 dout * own,
-                f"{name} = dout * {name[1]} uses the same input. MulLayer swaps them: "
-                f"{name} = dout * {'y' if name == 'dx' else 'x'}.",
+                f"{name} equals dout * {name[1]}: either {name} uses the same input (MulLayer "
+                f"swaps them: {name} = dout * {'y' if name == 'dx' else 'x'}), or dx and dy "
+                "are returned in the wrong order (return dx, dy).",
             ),
             (other, "it ignores dout. By the chain rule, multiply the local derivative by dout."),
             (

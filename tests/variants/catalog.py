@@ -30,7 +30,7 @@ MUTANTS = [
     mutant(
         "mul_backward_not_swapped",
         "mul_layer",
-        "uses the same input",
+        "either dx uses the same input",
         (
             "dx = dout * self.y\n        dy = dout * self.x",
             "dx = dout * self.x\n        dy = dout * self.y",
@@ -292,6 +292,12 @@ MUTANTS = [
 ]
 
 MUTANTS += [
+    mutant(
+        "mul_backward_returns_dy_dx",
+        "mul_layer",
+        "or dx and dy are returned in the wrong order",
+        ("return dx, dy", "return dy, dx"),
+    ),
     mutant(
         "mul_inputs_kept_on_the_class",
         "mul_layer",
