@@ -101,10 +101,13 @@ def expect_shape(actual, expected_shape, method, what, advice=None):
     raise Wrong(method, text + ".")
 
 
-def expect_close(actual, truth, method, what, tolerance, mistakes=(), detail="", floor=1e-8):
+def expect_close(
+    actual, truth, method, what, tolerance, mistakes=(), detail="", floor=1e-8, positions=None
+):
     """Compare values by rel_error; name a known mistake when the output matches one exactly.
 
     mistakes: (array a known mistake would produce, advice) pairs.
+    positions: for 1-D values picked from a larger array, what to call each entry.
     """
     error = rel_error(actual, truth, floor)
     record(f"{method}: {what}", error, tolerance)
@@ -119,19 +122,23 @@ def expect_close(actual, truth, method, what, tolerance, mistakes=(), detail="",
     if len(matches) == 1:  # two mistakes that give the same numbers here cannot be told apart
         raise Wrong(method, f"{what} is wrong: {matches[0]}")
     worst = np.unravel_index(np.argmax(np.abs(np.asarray(actual, float) - truth)), np.shape(truth))
-    at = f" at index {tuple(int(i) for i in worst)}" if np.ndim(truth) else ""
+    if positions is not None:  # checked entries picked from a larger array: name the real one
+        at = f" at {positions[worst[0]]}"
+    else:
+        at = f" at index {tuple(int(i) for i in worst)}" if np.ndim(truth) else ""
+    got, expected = np.asarray(actual, float)[worst], np.asarray(truth, float)[worst]
+    digits = 6 if error > 1e-4 else int(np.ceil(-np.log10(max(error, 1e-16)))) + 2
     raise Wrong(
         method,
-        f"{what} is wrong{at}: got {np.asarray(actual, float)[worst]:.6g}, expected "
-        f"{np.asarray(truth)[worst]:.6g} (relative error {error:.2g}, allowed {tolerance:g})."
-        + (f" {detail}" if detail else ""),
+        f"{what} is wrong{at}: got {got:.{digits}g}, expected {expected:.{digits}g} (relative "
+        f"error {error:.2g}, allowed {tolerance:g})." + (f" {detail}" if detail else ""),
     )
 
 
-def expect_gradient(actual, truth, method, what, tolerance, mistakes=(), detail=""):
+def expect_gradient(actual, truth, method, what, tolerance, mistakes=(), detail="", positions=None):
     """expect_close for gradients: rel_error's floor follows the size of the true gradient."""
     floor = gradient_floor(truth)
-    expect_close(actual, truth, method, what, tolerance, mistakes, detail, floor=floor)
+    expect_close(actual, truth, method, what, tolerance, mistakes, detail, floor, positions)
 
 
 def expect_number(outputs, name, expected, method, what, tolerance=1e-9, mistakes=()):
@@ -261,6 +268,12 @@ class GradientCheck:
 
         directions = np.array([loss.directional(params, v, h) for v in self.directions])
         return {"W1": W1, "b1": b1, "W2": W2, "b2": b2, "directions": directions}
+
+    def positions(self, key):
+        """What to call each picked entry of `key` in a message."""
+        if key == "directions":
+            return [f"random direction {i + 1}" for i in range(len(self.directions))]
+        return [f"index {tuple(int(i) for i in coords)}" for coords in self.coords[key]]
 
     def pick(self, grads):
         """The same numbers, taken from analytic gradients."""

@@ -133,45 +133,72 @@ def keep_inputs(results, prefix, arrays):
 
 
 def layer_rounds(ctx, inputs, options):
-    """One instance of a layer, used the way a network uses it, over options["rounds"] rounds.
+    """Layers used the way a network uses them, over options["rounds"] rounds.
 
     Round i (inputs "r{i}_..."): the judge's in-place step on the parameters, if it sent one
     (W -= step, as SGD does); forward on the round's inputs; backward on its dout, if it sent
-    one. After each call the inputs the layer received are copied back for the judge.
+    one. options["order"]:
+      "lifetime": one instance, forward then backward in every round;
+      "stack": one instance per round, as the same layer class at several depths of one
+        network: every forward in order, then every backward in reverse order.
+    After each call, the inputs the layer received, and after backward the output forward
+    returned, are copied back for the judge.
     """
     cls = options["class"]
     arg_names, param_names, grad_names = LAYERS[cls]
     scalars = options.get("scalars", False)
+    rounds = range(options["rounds"])
+    stack = options.get("order") == "stack"
 
     def fresh(name):  # the layer gets its own copy (floats for scalar tests)
         return float(inputs[name]) if scalars else inputs[name].copy()
 
-    params = {name: inputs[name].copy() for name in param_names}
-    layer = ctx.call(f"{cls}.__init__", ctx.student_class(cls), *params.values())
-    results = {}
-    for i in range(options["rounds"]):
+    def label(i):
+        return "" if len(rounds) == 1 else f" ({'layer' if stack else 'round'} {i + 1})"
+
+    def new_layer(i):
+        params = {name: fresh(f"r{i}_{name}" if stack else name) for name in param_names}
+        return ctx.call(
+            f"{cls}.__init__{label(i)}", ctx.student_class(cls), *params.values()
+        ), params
+
+    results, received, outs = {}, {}, {}
+    layers = [new_layer(i) for i in rounds] if stack else [new_layer(0)] * len(rounds)
+
+    def forward(i):
+        layer, params = layers[i]
         prefix = f"r{i}_"
-        label = "" if options["rounds"] == 1 else f" (round {i + 1})"
         for name, param in params.items():
             if f"{prefix}{name}_step" in inputs:
                 param -= inputs[f"{prefix}{name}_step"]  # in place: the layer must see it
         args = {name: fresh(prefix + name) for name in arg_names}
-        received = {**args, **params}
-        out = ctx.call(f"{cls}.forward{label}", layer.forward, *args.values())
-        results[prefix + "out"] = frozen(out)
-        keep_inputs(results, prefix + "after_forward_", received)
+        received[i] = {**args, **params}
+        outs[i] = ctx.call(f"{cls}.forward{label(i)}", layer.forward, *args.values())
+        results[prefix + "out"] = frozen(outs[i])
+        keep_inputs(results, prefix + "after_forward_", received[i])
+
+    def backward(i):
+        layer, _ = layers[i]
+        prefix = f"r{i}_"
         if prefix + "dout" not in inputs:
-            continue
-        grads = ctx.call(f"{cls}.backward{label}", layer.backward, fresh(prefix + "dout"))
-        if len(grad_names) == 2:
-            grads = pair(grads, f"{cls}.backward")
-        else:
-            grads = (grads,)
+            return
+        grads = ctx.call(f"{cls}.backward{label(i)}", layer.backward, fresh(prefix + "dout"))
+        grads = pair(grads, f"{cls}.backward") if len(grad_names) == 2 else (grads,)
         for name, grad in zip(grad_names, grads, strict=True):
             results[prefix + name] = frozen(grad)
         for name in param_names:
             results[f"{prefix}d{name}"] = frozen(attribute(layer, f"d{name}", f"{cls}.backward"))
-        keep_inputs(results, prefix + "after_backward_", received)
+        keep_inputs(results, prefix + "after_backward_", {**received[i], "out": outs[i]})
+
+    if stack:
+        for i in rounds:
+            forward(i)
+        for i in reversed(rounds):
+            backward(i)
+    else:
+        for i in rounds:
+            forward(i)
+            backward(i)
     return results
 
 

@@ -51,19 +51,23 @@ def unprefixed(values, prefix):
     return {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix)}
 
 
-def run_layer(run, cls, rounds, params=None, scalars=False):
-    """One instance of `cls` in the worker, over rounds; a Round for each, inputs checked.
+def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
+    """`cls` in the worker over rounds (scenarios.layer_rounds); a Round for each, inputs checked.
 
     rounds: dicts of the forward arguments (x, or x and y), "dout" to call backward, and for
     Affine "W_step"/"b_step" to subtract from W and b in place before the round's forward.
-    params: Affine's {"W": W, "b": b}. Raises Wrong if the layer changed any input it was
-    given except dout.
+    params: Affine's {"W": W, "b": b}, for one instance over all rounds.
+    stack: one instance per round (Affine's W and b in each round's dict), all forwards in
+    order, then all backwards in reverse, as at several depths of one network.
+    Raises Wrong if a layer changed any input it was given except dout, or changed its output
+    during backward.
     """
     params = dict(params or {})
     inputs = {name: value for name, value in params.items()}
     for i, round_inputs in enumerate(rounds):
         inputs.update({f"r{i}_{name}": value for name, value in round_inputs.items()})
     options = {"class": cls, "rounds": len(rounds), "scalars": scalars}
+    options["order"] = "stack" if stack else "lifetime"
     fault, faulted = None, len(rounds)
     try:
         outputs = run("layer_rounds", inputs, options)
@@ -86,8 +90,11 @@ def run_layer(run, cls, rounds, params=None, scalars=False):
                 params[name] = params[name] - round_inputs[f"{name}_step"]  # as the worker does
         given = {k: v for k, v in round_inputs.items() if k != "dout" and not k.endswith("_step")}
         result = Round(outputs, i)
-        label = "" if len(rounds) == 1 else f" (round {i + 1})"
-        expect_inputs_untouched(result, {**given, **params}, cls, label)
+        label = "" if len(rounds) == 1 else f" ({'layer' if stack else 'round'} {i + 1})"
+        given = {**given, **params}
+        if "out" in result.arrays:  # backward must leave forward's output as it was, too
+            given["out"] = result.arrays["out"]
+        expect_inputs_untouched(result, given, cls, label)
         results.append(result)
     return results
 
@@ -131,6 +138,11 @@ def expect_inputs_untouched(result, given, cls, label=""):
 
 
 def changed(cls, stage, name, how):
+    if name == "out":
+        return (
+            f"it changed out, the array that forward returned, in place ({how}). The next "
+            "layer may still hold it (Affine keeps its input x): compute dx in a new array."
+        )
     what = "its input" if stage == "forward" else "the forward input"
     if name in ("W", "b"):
         return (
@@ -160,8 +172,8 @@ def run_unary_layer(run, cls, x, dout=None):
     return run_layer(run, cls, [round_inputs])[0]
 
 
-def round_label(i, count):
-    return "" if count == 1 else f" (round {i + 1})"
+def round_label(i, count, stack=False):
+    return "" if count == 1 else f" ({'layer' if stack else 'round'} {i + 1})"
 
 
 def later_round_detail(i, shapes):

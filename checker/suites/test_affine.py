@@ -23,8 +23,8 @@ CASES = {
 
 
 # One Affine over rounds: new batches, W and b updated in place between them, a new batch size,
-# then a 4-D batch. W is (6, 3) throughout.
-ROUND_SHAPES = [(4, 6), (4, 6), (7, 6), (2, 3, 2)]
+# a 4-D batch, then a 2-D one again. W is (6, 3) throughout.
+ROUND_SHAPES = [(4, 6), (4, 6), (7, 6), (2, 3, 2), (5, 6)]
 LEARNING_RATE = 0.1
 
 
@@ -182,3 +182,29 @@ def test_one_affine_over_several_batches_with_sgd_updates(run, normal):
             ]
         expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, stale, detail)
         expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, (), detail)
+
+
+def test_two_affines_in_one_network(run, normal):
+    """Two Affine instances, as at two depths of a network: forward, forward, backward,
+    backward. Each must keep its own x, W and b."""
+    rounds = [
+        {"x": normal((4, 6)), "W": normal((6, 3)), "b": normal((3,)), "dout": normal((4, 3))}
+        for _ in "ab"
+    ]
+    results = run_layer(run, "Affine", rounds, stack=True)
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        x, W, b, dout = (given[k] for k in ("x", "W", "b", "dout"))
+        other = rounds[1 - i]
+        method = f"Affine.backward (layer {i + 1})"
+        shared = (
+            f"it used the x of the other Affine (layer {2 - i}). Each Affine must keep its own "
+            "state on self, not on the class."
+        )
+        truth = numerical_vjp(affine, {"x": x, "W": W, "b": b}, dout)
+        dW = expect_array(result, "dW", method, "self.dW")
+        expect_shape(dW, W.shape, method, "dW")
+        stale = [(other["x"].T @ dout, shared)]
+        expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, stale)
+        dx = expect_array(result, "dx", method, "dx")
+        expect_shape(dx, x.shape, method, "dx")
+        expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE)

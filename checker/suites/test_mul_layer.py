@@ -64,16 +64,6 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         )
 
 
-def test_the_book_apple_example(run):
-    outputs = run("apple_examples", {}, {"example": "apple"})
-    method = "MulLayer (the apple example)"
-    expect_number(outputs, "price", 220.0, method, "price")
-    ignored_dout = "it ignores dout: the tax layer's dapple_price must be multiplied into dapple."
-    expect_number(outputs, "grad0", 2.2, method, "dapple", mistakes=[(2.0, ignored_dout)])
-    expect_number(outputs, "grad1", 110.0, method, "dapple_num", mistakes=[(100.0, ignored_dout)])
-    expect_number(outputs, "grad2", 200.0, method, "dtax")
-
-
 def test_one_mul_layer_over_several_calls(run, normal):
     """One MulLayer used again and again, as in a network: each round must use its own inputs."""
     rounds = [{"x": normal(s), "y": normal(s), "dout": normal(s)} for s in ROUND_SHAPES]
@@ -106,3 +96,34 @@ def test_one_mul_layer_over_several_calls(run, normal):
                 ]
             tolerance = LAYER_GRADIENT_TOLERANCE
             expect_gradient(grad, truth[name[1]], method, name, tolerance, stale, detail)
+
+
+def test_two_mul_layers_in_one_graph(run, normal):
+    """Two MulLayers, as the apple and tax nodes of one graph: forward, forward, backward,
+    backward. Each must keep its own inputs."""
+    rounds = [{"x": normal((3, 4)), "y": normal((3, 4)), "dout": normal((3, 4))} for _ in "ab"]
+    results = run_layer(run, "MulLayer", rounds, stack=True)
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        other = rounds[1 - i]
+        method = f"MulLayer.backward (layer {i + 1})"
+        truth = numerical_vjp(mul, {"x": given["x"], "y": given["y"]}, given["dout"])
+        for name, other_input in (("dx", "y"), ("dy", "x")):
+            grad = expect_array(result, name, method, name)
+            expect_shape(grad, given["x"].shape, method, name)
+            shared = (
+                given["dout"] * other[other_input],
+                f"it used the inputs of the other MulLayer (layer {2 - i}). Each MulLayer must "
+                "keep its own x and y on self, not on the class.",
+            )
+            tolerance = LAYER_GRADIENT_TOLERANCE
+            expect_gradient(grad, truth[name[1]], method, name, tolerance, [shared])
+
+
+def test_the_book_apple_example(run):
+    outputs = run("apple_examples", {}, {"example": "apple"})
+    method = "MulLayer (the apple example)"
+    expect_number(outputs, "price", 220.0, method, "price")
+    ignored_dout = "it ignores dout: the tax layer's dapple_price must be multiplied into dapple."
+    expect_number(outputs, "grad0", 2.2, method, "dapple", mistakes=[(2.0, ignored_dout)])
+    expect_number(outputs, "grad1", 110.0, method, "dapple_num", mistakes=[(100.0, ignored_dout)])
+    expect_number(outputs, "grad2", 200.0, method, "dtax")

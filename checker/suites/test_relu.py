@@ -126,3 +126,23 @@ def test_one_relu_over_several_batches(run, normal):
             ]
         method = f"Relu.backward{label}"
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
+
+
+def test_two_relus_in_one_network(run, normal):
+    """Two Relu instances, as at two depths of a network: forward, forward, backward, backward.
+    Each must keep its own mask."""
+    rounds = [{"x": with_both_signs(away_from_kink(normal((4, 5)))), "dout": normal((4, 5))}]
+    rounds.append({"x": -rounds[0]["x"], "dout": normal((4, 5))})  # the other signs everywhere
+    results = run_layer(run, "Relu", rounds, stack=True)
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        other_x = rounds[1 - i]["x"]
+        method = f"Relu.backward (layer {i + 1})"
+        dx = expect_array(result, "dx", method, "dx")
+        expect_shape(dx, given["x"].shape, method, "dx")
+        shared = (
+            given["dout"] * (other_x > 0),
+            f"it used the mask of the other Relu (layer {2 - i}). Each Relu must keep its own "
+            "state on self, not on the class.",
+        )
+        truth = numerical_vjp(relu, {"x": given["x"]}, given["dout"])["x"]
+        expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, [shared])

@@ -6,6 +6,7 @@ import pytest
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
+    Wrong,
     expect_array,
     expect_close,
     expect_gradient,
@@ -41,16 +42,24 @@ def test_forward_values(run, normal, shape):
 
 
 def test_forward_on_large_inputs(run):
-    x = np.array([-700.0, -100.0, -30.0, 0.0, 30.0, 100.0, 700.0])
+    x = np.array([-1000.0, -100.0, -30.0, 0.0, 30.0, 100.0, 1000.0])
     out = expect_array(run_unary_layer(run, "Sigmoid", x), "out", "Sigmoid.forward", "out")
     expect_shape(out, x.shape, "Sigmoid.forward", "out")
+    nan = np.flatnonzero(np.isnan(out))
+    if nan.size:
+        raise Wrong(
+            "Sigmoid.forward",
+            f"out is nan at x = {x[nan[0]]:g}. exp overflows to inf beyond about 709; a formula "
+            "such as exp(x) / (1 + exp(x)) then gives inf / inf = nan, while 1 / (1 + exp(-x)) "
+            "still gives a number in [0, 1].",
+        )
     expect_close(
         out,
         sigmoid(x),
         "Sigmoid.forward",
         "out",
         FORWARD_TOLERANCE,
-        detail="Check |x| up to 700: the result must be a number in [0, 1], never nan.",
+        detail="Check |x| up to 1000: the result must be a number in [0, 1].",
     )
 
 
@@ -109,3 +118,22 @@ def test_one_sigmoid_over_several_batches(run, normal):
                 )
             ]
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
+
+
+def test_two_sigmoids_in_one_network(run, normal):
+    """Two Sigmoid instances, as at two depths of a network: forward, forward, backward,
+    backward. Each must keep its own output."""
+    rounds = [{"x": np.clip(normal((4, 5), 2.0), -6, 6), "dout": normal((4, 5))} for _ in "ab"]
+    results = run_layer(run, "Sigmoid", rounds, stack=True)
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        other_out = sigmoid(rounds[1 - i]["x"])
+        method = f"Sigmoid.backward (layer {i + 1})"
+        dx = expect_array(result, "dx", method, "dx")
+        expect_shape(dx, given["x"].shape, method, "dx")
+        shared = (
+            given["dout"] * other_out * (1 - other_out),
+            f"it used the output of the other Sigmoid (layer {2 - i}). Each Sigmoid must keep "
+            "its own state on self, not on the class.",
+        )
+        truth = numerical_vjp(sigmoid, {"x": given["x"]}, given["dout"])["x"]
+        expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, [shared])

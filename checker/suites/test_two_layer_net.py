@@ -63,6 +63,21 @@ def mnist_batch(rng, one_hot=False, size=BATCH_SIZE):
     return x_train[index], np.eye(10)[labels] if one_hot else labels
 
 
+def layer_of(key):
+    return "Affine1" if key in ("W1", "b1") else "Affine2"
+
+
+def shape_advice(key, other):
+    """grads[key] has the shape of params[other]: say where grads[key] comes from."""
+    attribute, other_attribute = (f".d{k[0]}" for k in (key, other))
+    if layer_of(other) == layer_of(key):
+        return (
+            f"that is the shape of {other}; take grads['{key}'] from {layer_of(key)}"
+            f"{attribute}, not {other_attribute}"
+        )
+    return f"that is the shape of {other}; take grads['{key}'] from {layer_of(key)}"
+
+
 def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, detail=""):
     """Shapes of all four, then values at the checked coordinates and along the random directions.
 
@@ -74,7 +89,7 @@ def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, 
         unset = f"Did the backward pass reach {layer}, and do you take its .dW and .db?"
         grads[key] = expect_array(outputs, key, method, f"grads['{key}']", if_none=unset)
         advice = {
-            params[other].shape: f"that is the shape of {other}; take grads['{key}'] from {layer}"
+            params[other].shape: shape_advice(key, other)
             for other in PARAM_KEYS
             if params[other].shape != params[key].shape
         }
@@ -85,7 +100,10 @@ def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, 
         candidates = [(-truth[key], "it has the wrong sign: backprop starts from dout = 1.")]
         candidates += [(values[key], advice) for values, advice in mistakes]
         tolerance = NET_GRADIENT_TOLERANCE
-        expect_gradient(picked[key], truth[key], method, what, tolerance, candidates, detail)
+        positions = check.positions(key)
+        expect_gradient(
+            picked[key], truth[key], method, what, tolerance, candidates, detail, positions
+        )
     return picked
 
 
@@ -132,7 +150,9 @@ def test_gradient_leaves_params_unchanged(run, rng):
 
 def test_one_net_over_several_batches_with_sgd_steps(run, rng):
     """gradient() again and again on one net, with params updated in place between calls."""
-    batches = [mnist_batch(rng) for _ in range(LIFETIME_CALLS)]
+    # The first batch twice (after an SGD step: gradient descent on one batch), then another.
+    first = mnist_batch(rng)
+    batches = [first, first, *(mnist_batch(rng) for _ in range(LIFETIME_CALLS - 2))]
     params, steps, check, truths = net_lifetime_truth(rng, batches)
     inputs = dict(params)
     for i, ((x, t), step) in enumerate(zip(batches, steps, strict=True)):

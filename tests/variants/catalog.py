@@ -30,7 +30,7 @@ MUTANTS = [
     mutant(
         "mul_backward_not_swapped",
         "mul_layer",
-        "either dx uses the same input",
+        "either dx uses the same input (MulLayer swaps them: dx = dout * y), or dx and dy are returned in the wrong order",
         (
             "dx = dout * self.y\n        dy = dout * self.x",
             "dx = dout * self.x\n        dy = dout * self.y",
@@ -295,13 +295,13 @@ MUTANTS += [
     mutant(
         "mul_backward_returns_dy_dx",
         "mul_layer",
-        "or dx and dy are returned in the wrong order",
+        "either dx uses the same input (MulLayer swaps them: dx = dout * y), or dx and dy are returned in the wrong order",
         ("return dx, dy", "return dy, dx"),
     ),
     mutant(
         "mul_inputs_kept_on_the_class",
         "mul_layer",
-        "dapple is wrong",
+        "it used the inputs of the other MulLayer (layer 2)",
         (
             "self.x = x\n        self.y = y\n        return x * y",
             "MulLayer.x = x\n        MulLayer.y = y\n        return x * y",
@@ -460,11 +460,6 @@ ALTERNATIVES = [
 
 ALTERNATIVES += [
     alternative(
-        "sigmoid_exp_over_one_plus_exp",
-        "sigmoid",
-        ("out = 1 / (1 + np.exp(-x))", "out = np.exp(x) / (1 + np.exp(x))"),
-    ),
-    alternative(
         "affine_flattens_in_backward",
         "affine",
         (
@@ -481,6 +476,106 @@ ALTERNATIVES += [
 # Layers used the way a network uses them: one instance over many batches, parameters updated in
 # place, inputs shared with other layers (checker/suites/*: test_one_*_over_several_*).
 MUTANTS += [
+    mutant(
+        "sigmoid_exp_over_one_plus_exp_overflows",
+        "sigmoid",
+        "out is nan at x = 1000",
+        ("out = 1 / (1 + np.exp(-x))", "out = np.exp(x) / (1 + np.exp(x))"),
+    ),
+    mutant(
+        "relu_mask_on_the_class",
+        "relu",
+        "it used the mask of the other Relu (layer 2)",
+        ("self.mask = None", "pass"),
+        ("self.mask = x <= 0", "Relu.mask = x <= 0"),
+    ),
+    mutant(
+        "sigmoid_out_on_the_class",
+        "sigmoid",
+        "it used the output of the other Sigmoid (layer 2)",
+        ("self.out = out", "Sigmoid.out = out"),
+        (
+            "return dout * (1.0 - self.out) * self.out",
+            "return dout * (1.0 - Sigmoid.out) * Sigmoid.out",
+        ),
+    ),
+    mutant(
+        "mul_inputs_in_a_class_dict",
+        "mul_layer",
+        "it used the inputs of the other MulLayer (layer 2)",
+        ("class MulLayer:\n", "class MulLayer:\n    kept = {}\n"),
+        ("self.x = x\n        self.y = y\n", "self.kept['x'] = x\n        self.kept['y'] = y\n"),
+        (
+            "dx = dout * self.y\n        dy = dout * self.x",
+            "dx = dout * self.kept['y']\n        dy = dout * self.kept['x']",
+        ),
+    ),
+    mutant(
+        "affine_x_in_a_class_dict",
+        "affine",
+        "it used the x of the other Affine (layer 2)",
+        ("class Affine:\n", "class Affine:\n    kept = {}\n"),
+        (
+            "self.x = x.reshape(x.shape[0], -1)",
+            "self.kept['x'] = self.x = x.reshape(x.shape[0], -1)",
+        ),
+        ("self.dW = np.dot(self.x.T, dout)", "self.dW = np.dot(self.kept['x'].T, dout)"),
+    ),
+    mutant(
+        "sigmoid_backward_overwrites_out",
+        "sigmoid",
+        "it changed out, the array that forward returned, in place",
+        (
+            "return dout * (1.0 - self.out) * self.out",
+            "self.out *= 1.0 - self.out\n        return dout * self.out",
+        ),
+    ),
+    mutant(
+        "affine_shape_kept_only_for_4d_input",
+        "affine",
+        "Affine.backward (round 5): raised ValueError",
+        (
+            "self.original_x_shape = x.shape\n",
+            "if x.ndim > 2:\n            self.original_x_shape = x.shape\n",
+        ),
+        (
+            "return dx.reshape(self.original_x_shape)",
+            "return dx.reshape(self.original_x_shape) if self.original_x_shape else dx",
+        ),
+    ),
+    mutant(
+        "net_gradient_cached_for_the_same_batch",
+        "two_layer_net",
+        "it returned the gradients of call 1 again",
+        (
+            "        self.loss(x, t)\n\n        dout",
+            "        last = getattr(self, 'last', None)\n"
+            "        if last is not None and np.array_equal(last[0], x) and np.array_equal(last[1], t):\n"
+            "            return last[2]\n"
+            "        self.loss(x, t)\n\n        dout",
+        ),
+        (
+            '        return {\n            "W1"',
+            '        grads = {\n            "W1"',
+        ),
+        (
+            '            "b2": self.layers["Affine2"].db,\n        }',
+            '            "b2": self.layers["Affine2"].db,\n        }\n'
+            "        self.last = (x.copy(), t.copy(), grads)\n"
+            "        return grads",
+        ),
+    ),
+    mutant(
+        "net_forward_skipped_for_the_same_batch",
+        "two_layer_net",
+        "Call 1 on the same net was right",
+        (
+            "        self.loss(x, t)\n",
+            "        if getattr(self, 'last_x', None) is None or not np.array_equal(self.last_x, x):\n"
+            "            self.loss(x, t)\n"
+            "            self.last_x = x.copy()\n",
+        ),
+    ),
     mutant(
         "relu_forward_in_place_on_its_input",
         "relu",
