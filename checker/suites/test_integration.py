@@ -15,6 +15,7 @@ import pytest
 
 from checker.judge import Wrong, details, record
 from checker.sandbox import StudentFault
+from checker.scenarios import PACKAGE
 from checker.suites.conftest import starts_early
 from checker.suites.test_two_layer_net import (
     LEARNING_RATE,
@@ -94,6 +95,7 @@ def test_your_network_learns(run, rng):
         test, train = accuracies(run, scenario, inputs, options)
     except StudentFault as fault:
         where = fault.where or {}
+        text = fault.message.replace(f"{PACKAGE}.", "")  # the target's files, by their names
         if fault.kind == "not_implemented":
             function = f"its {where['function']}" if where.get("function") else "a method"
             pytest.skip(
@@ -101,13 +103,13 @@ def test_your_network_learns(run, rng):
                 "NotImplementedError), so your own network cannot run yet."
             )
         if fault.kind == "import_error":
-            pytest.skip(f"{fault.step} failed ({fault.message}), so your network cannot run yet.")
+            pytest.skip(f"{fault.step} failed ({text}), so your network cannot run yet.")
         if fault.kind == "timeout":
             raise
         problem = f"it stops with {fault.type or 'an error'} in {fault.step}"
         if where.get("file"):
             problem += f" ({where['file']}, line {where.get('line')})"
-        problem += f": {fault.message}"
+        problem += f": {text}"
     except Wrong as wrong:
         problem = wrong.message.rstrip(".")
     if problem is None:
