@@ -17,6 +17,7 @@ ERROR_KINDS = {
     "output_flood",
     "memory",
     "checker_error",
+    "forged",
 }
 
 

@@ -7,6 +7,8 @@ a fresh worker. Nothing from the worker is unpickled: replies are JSON and
 arrays are .npz files loaded with allow_pickle=False.
 """
 
+import contextlib
+import io
 import json
 import os
 import queue
@@ -21,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+
+from checker import channel
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -146,7 +150,7 @@ class Zygote:
             os.close(from_child_r)
             raise ZygoteGone
         stdin = os.fdopen(to_child_w, "w", encoding="utf-8")
-        return ForkedWorker(pid, stdin, os.fdopen(from_child_r, "r", encoding="utf-8"), self)
+        return ForkedWorker(pid, stdin, os.fdopen(from_child_r, "rb"), self)
 
     def wait(self, pid, timeout):
         with self.exited:
@@ -220,16 +224,27 @@ class Worker:
                 cwd=self.tmp.name,
                 env=worker_env(),
                 start_new_session=True,  # its own process group, so a kill takes its children too
-                text=True,
             )
+            self.process.stdin = io.TextIOWrapper(self.process.stdin, encoding="utf-8")
         self.replies = queue.Queue()
-        threading.Thread(
-            target=self._read_replies, args=(self.process, self.replies), daemon=True
-        ).start()
+        self.reader = threading.Thread(
+            target=self._read_replies, args=(self.process.stdout, self.replies), daemon=True
+        )
+        self.reader.start()
 
     @staticmethod
-    def _read_replies(process, replies):
-        for line in process.stdout:
+    def _read_replies(stream, replies):
+        """Lines from the worker, each capped: a longer one ends the channel as forged."""
+        while True:
+            try:
+                line = stream.readline(channel.MAX_LINE_BYTES + 1)
+            except (OSError, ValueError):
+                line = b""
+            if not line:
+                break
+            if len(line) > channel.MAX_LINE_BYTES:
+                replies.put(b"")  # _parse turns this into a fault
+                break
             replies.put(line)
         replies.put(None)  # the channel closed: the worker has ended
 
@@ -304,24 +319,35 @@ class Worker:
                     fault.get("type"),
                 )
             else:
-                with np.load(outputs_path, allow_pickle=False) as npz:
-                    arrays = {name: npz[name] for name in npz.files}
-                os.unlink(outputs_path)
-                os.unlink(inputs_path)
-                return Outputs(arrays, reply.get("meta", {}))
+                try:
+                    arrays = channel.load_arrays(outputs_path)
+                except channel.Forged as forged:
+                    self.stop()
+                    raise self._forged(forged, step) from None
+                for path in (outputs_path, inputs_path):
+                    with contextlib.suppress(OSError):
+                        os.unlink(path)
+                return Outputs(arrays, reply["meta"])
 
     def _parse(self, line, step):
-        """A reply from the worker; anything else means student code wrote on our channel."""
+        """A validated reply from the worker; anything else is a fault of the student's code."""
         try:
-            reply = json.loads(line)
-        except ValueError:
-            reply = None
-        if not isinstance(reply, dict) or not isinstance(reply.get("fault", {}), dict):
-            self.stop()
-            raise StudentFault(
-                "crash", "wrote on the checker's private channel, so the run was stopped.", step
-            )
-        return reply
+            return channel.reply(json.loads(line.decode("utf-8")))
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            forged = channel.Forged("a line that is not one of the checker's messages")
+        except channel.Forged as error:
+            forged = error
+        self.stop()
+        raise self._forged(forged, step)
+
+    @staticmethod
+    def _forged(forged, step):
+        return StudentFault(
+            "forged",
+            f"sent the checker something it does not understand ({forged}), so this test "
+            "fails. Student code must not write to the checker's channel or files.",
+            step,
+        )
 
     def _ended(self, step):
         """The worker's channel closed mid-scenario: say how it ended."""
@@ -356,11 +382,13 @@ class Worker:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             pass
-        for stream in (self.process.stdin, self.process.stdout):
-            try:
-                stream.close()
-            except OSError:
-                pass
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        # The reader thread may still block on a pipe that a leftover grandchild holds open, and
+        # it holds the stream's lock: closing the stream would wait for it. Leave it to the thread.
+        if not self.reader.is_alive():
+            with contextlib.suppress(OSError):
+                self.process.stdout.close()
         self.process = None
 
     def close(self):

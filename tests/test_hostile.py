@@ -12,6 +12,7 @@ from checker.sandbox import Zygote
 from tests.checker_run import edited_copy, run_checker
 
 TIME_LIMIT = 4.0
+RELU_FORWARD = "        self.mask = x <= 0\n"
 
 CASES = {
     "endless_loop_in_relu_forward": (
@@ -83,7 +84,7 @@ CASES = {
             )
         ],
         "error",
-        "wrote on the checker's private channel",
+        "sent the checker something it does not understand",
     ),
     "endless_recursion_in_sigmoid": (
         "sigmoid",
@@ -108,6 +109,100 @@ CASES = {
         ],
         "error",
         "MulLayer.backward: did not finish within 4 s",
+    ),
+    # Forgeries: nothing the worker sends decides a verdict (checker/channel.py).
+    "exception_that_claims_to_be_a_pass": (
+        "relu",
+        [
+            (
+                RELU_FORWARD,
+                "        class Trick(Exception):\n            fault_kind = 'passed'\n\n"
+                "        raise Trick('all good')\n" + RELU_FORWARD,
+            )
+        ],
+        "failed",
+        "Relu.forward: raised Trick",
+    ),
+    "forged_fault_on_the_channel": (
+        "relu",
+        [
+            (
+                RELU_FORWARD,
+                "        import os, stat\n\n"
+                "        for fd in range(3, 64):\n"
+                "            try:\n"
+                "                if stat.S_ISFIFO(os.fstat(fd).st_mode):\n"
+                '                    forged = b\'{"fault": {"kind": "checker_error", \'\n'
+                '                    forged += b\'"where": "x"}}\\n\'\n'
+                "                    os.write(fd, forged)\n"
+                "            except OSError:\n"
+                "                pass\n" + RELU_FORWARD,
+            )
+        ],
+        "error",
+        "sent the checker something it does not understand",
+    ),
+    "endless_line_on_the_channel": (
+        "relu",
+        [
+            (
+                RELU_FORWARD,
+                "        import os, stat\n\n"
+                "        for fd in range(3, 64):\n"
+                "            try:\n"
+                "                if stat.S_ISFIFO(os.fstat(fd).st_mode):\n"
+                "                    os.write(fd, b'x' * (2 * 1024 * 1024))\n"
+                "            except OSError:\n"
+                "                pass\n" + RELU_FORWARD,
+            )
+        ],
+        "error",
+        "sent the checker something it does not understand",
+    ),
+    "garbage_in_place_of_the_results": (
+        "sigmoid",
+        [
+            (
+                "        out = 1 / (1 + np.exp(-x))\n",
+                "        np.savez = lambda path, **arrays: open(path, 'wb').write(b'garbage')\n"
+                "        out = 1 / (1 + np.exp(-x))\n",
+            )
+        ],
+        "error",
+        "not a valid .npz",
+    ),
+    "results_that_claim_a_terabyte": (
+        "sigmoid",
+        [
+            (
+                "        out = 1 / (1 + np.exp(-x))\n",
+                "        def bomb(path, **arrays):\n"
+                "            import zipfile\n\n"
+                "            header = \"{'descr': '<f8', 'fortran_order': False, \"\n"
+                "            header += \"'shape': (137438953472,), }\"\n"
+                "            header = header.ljust(117) + '\\n'\n"
+                "            with zipfile.ZipFile(path, 'w') as z:\n"
+                "                magic = b'\\x93NUMPY\\x01\\x00v\\x00'\n"
+                "                z.writestr('out.npy', magic + header.encode())\n\n"
+                "        np.savez = bomb\n"
+                "        out = 1 / (1 + np.exp(-x))\n",
+            )
+        ],
+        "error",
+        "larger than any correct answer",
+    ),
+    "fifo_in_place_of_the_results": (
+        "sigmoid",
+        [
+            (
+                "        out = 1 / (1 + np.exp(-x))\n",
+                "        import os\n\n"
+                "        np.savez = lambda path, **arrays: os.mkfifo(path)\n"
+                "        out = 1 / (1 + np.exp(-x))\n",
+            )
+        ],
+        "error",
+        "not a regular file",
     ),
 }
 

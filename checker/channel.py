@@ -1,0 +1,159 @@
+"""What the judge accepts from a worker: replies of a fixed schema and bounded .npz files.
+
+Student code runs in the worker's process, so everything it sends may be forged: a reply
+is checked field by field against a closed list of kinds, every string is capped, and an
+.npz file is checked (a regular file, its size, its members, each member's header) before
+any array is read. Anything else is the student's fault for that section, never a crash
+of the checker and never a verdict the worker chose.
+"""
+
+import os
+import re
+import stat
+import zipfile
+
+import numpy as np
+
+MAX_LINE_BYTES = 1024**2  # one reply on the channel
+MAX_NPZ_BYTES = 64 * 1024**2  # an .npz file on disk
+MAX_ARRAY_BYTES = 256 * 1024**2  # all arrays of one reply, uncompressed
+MAX_MEMBERS = 512
+MEMBER_NAME = re.compile(r"[A-Za-z0-9_]{1,64}\.npy")
+ALLOWED_DTYPE_KINDS = "biufc"  # numbers only; complex is refused later with its own message
+
+# What a worker may say went wrong. Never "passed", never a fault of the checker.
+FAULT_KINDS = frozenset(
+    {
+        "exception",
+        "import_error",
+        "not_implemented",
+        "memory",
+        "sys_exit",
+        "recursion",
+        "output_flood",
+        "bad_return",
+        "wrong_use",
+        "numerical",
+    }
+)
+
+
+class Forged(Exception):
+    """The worker sent something outside the protocol. The message is for the learner."""
+
+
+def text(value, limit, optional=False):
+    """A string from the worker, capped; None only where optional."""
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise Forged(f"a field that should be text is {type(value).__name__}")
+    return value[:limit]
+
+
+def reply(message):
+    """A validated reply: {"step": ...}, {"done": True, "meta": ...} or {"fault": {...}}."""
+    if not isinstance(message, dict) or len(message) > 2:
+        raise Forged("a reply that is not one of the checker's messages")
+    if set(message) == {"step"}:
+        return {"step": text(message["step"], 200)}
+    if message.get("done") is True and set(message) <= {"done", "meta"}:
+        meta = message.get("meta", {})
+        if not isinstance(meta, dict) or len(meta) > MAX_MEMBERS:
+            raise Forged("a malformed list of results")
+        return {
+            "done": True,
+            "meta": {
+                text(name, 64): {"type": text(entry.get("type"), 50)}
+                for name, entry in meta.items()
+                if isinstance(entry, dict)
+            },
+        }
+    if set(message) == {"fault"} and isinstance(message["fault"], dict):
+        return {"fault": fault(message["fault"])}
+    raise Forged("a reply that is not one of the checker's messages")
+
+
+def fault(value):
+    kind = value.get("kind")
+    if kind not in FAULT_KINDS:
+        raise Forged(f"a fault of a kind the checker does not know ({str(kind)[:40]!r})")
+    where = value.get("where")
+    if where is not None:
+        if not isinstance(where, dict):
+            raise Forged("a malformed place in the code")
+        line = where.get("line")
+        if line is not None and (type(line) is not int or not 0 <= line < 10**7):
+            raise Forged("a malformed line number")
+        where = {
+            "file": text(where.get("file"), 200),
+            "line": line,
+            "function": text(where.get("function"), 100, optional=True),
+            "code": text(where.get("code", ""), 300),
+        }
+    return {
+        "kind": kind,
+        "type": text(value.get("type"), 100, optional=True),
+        "message": text(value.get("message", ""), 2000),
+        "step": text(value.get("step"), 200, optional=True),
+        "where": where,
+    }
+
+
+def open_regular(path):
+    """A file object for path only if it is a regular file (never a FIFO, device or link)."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise Forged(f"its results file cannot be opened ({error.strerror})") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise Forged("its results file is not a regular file")
+    if info.st_size > MAX_NPZ_BYTES:
+        os.close(fd)
+        raise Forged(f"its results file is too large ({info.st_size} bytes)")
+    return os.fdopen(fd, "rb")
+
+
+def load_arrays(path):
+    """The arrays of a worker's .npz file, after checking every member's header."""
+    with open_regular(path) as f:
+        try:
+            with zipfile.ZipFile(f) as archive:
+                members = archive.infolist()
+                if len(members) > MAX_MEMBERS:
+                    raise Forged("its results file has too many arrays")
+                total = 0
+                for member in members:
+                    if not MEMBER_NAME.fullmatch(member.filename):
+                        raise Forged("its results file has an unexpected member")
+                    with archive.open(member) as stream:
+                        total += header_bytes(stream)
+                    if total > MAX_ARRAY_BYTES:
+                        raise Forged("its results are larger than any correct answer")
+            f.seek(0)
+            with np.load(f, allow_pickle=False) as npz:
+                return {name: npz[name] for name in npz.files}
+        except Forged:
+            raise
+        except Exception as error:  # a truncated or malformed file: the worker's doing
+            raise Forged(f"its results file is not a valid .npz ({type(error).__name__})") from None
+
+
+def header_bytes(stream):
+    """The number of bytes an .npy member claims, if its dtype is a plain number type."""
+    version = np.lib.format.read_magic(stream)
+    if version == (1, 0):
+        shape, _, dtype = np.lib.format.read_array_header_1_0(stream)
+    elif version in ((2, 0), (3, 0)):
+        shape, _, dtype = np.lib.format.read_array_header_2_0(stream)
+    else:
+        raise Forged("its results file has an unknown array format")
+    if dtype.kind not in ALLOWED_DTYPE_KINDS or dtype.hasobject or len(shape) > 32:
+        raise Forged(f"its results hold an array of type {dtype}, not numbers")
+    count = 1
+    for size in shape:
+        count *= size
+    return count * dtype.itemsize
