@@ -42,13 +42,28 @@ class Forged(Exception):
     """The worker sent something outside the protocol. The message is for the learner."""
 
 
+# Terminal escape sequences (CSI, OSC and the rest) and every other control character.
+ESCAPES = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_]?)")
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def inert(value):
+    """Text from student code made harmless to show: no escape sequences or control
+    characters, and no line that starts with "::" (a GitHub Actions workflow command)."""
+    value = CONTROLS.sub("", ESCAPES.sub("", value))
+    return "\n".join(
+        ": :" + line.lstrip()[2:] if line.lstrip().startswith("::") else line
+        for line in value.split("\n")
+    )
+
+
 def text(value, limit, optional=False):
-    """A string from the worker, capped; None only where optional."""
+    """A string from the worker, capped and inert; None only where optional."""
     if value is None and optional:
         return None
     if not isinstance(value, str):
         raise Forged(f"a field that should be text is {type(value).__name__}")
-    return value[:limit]
+    return inert(value[:limit])
 
 
 def reply(message):

@@ -13,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from checker.channel import inert
 from checker.manifest import SECTIONS
 
 
@@ -45,7 +46,11 @@ def main(argv=None):
     parser.add_argument("--csv", type=Path, help="also write the table as CSV")
     args = parser.parse_args(argv)
 
-    rows = [row_for(path) for path in args.reports]
+    # A report file may have been edited: every cell is shown and written as inert text.
+    rows = [
+        {k: inert(v) if isinstance(v, str) else v for k, v in row_for(p).items()}
+        for p in args.reports
+    ]
     header = ["submission", "score", *[section.name for section in SECTIONS]]
     width = max(len(r["submission"]) for r in [*rows, {"submission": "submission"}]) + 2
     print("".join(f"{h:<{width if i == 0 else 15}}" for i, h in enumerate(header)))

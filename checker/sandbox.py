@@ -256,7 +256,7 @@ class Worker:
         try:
             with open(self.output_path, "rb") as f:
                 f.seek(offset)
-                return f.read(PRINTED_LIMIT).decode("utf-8", errors="replace")
+                return channel.inert(f.read(PRINTED_LIMIT).decode("utf-8", errors="replace"))
         except OSError:
             return ""
 

@@ -323,3 +323,20 @@ def test_slow_code_in_every_test_is_bounded_by_the_section_budget(tmp_path):
     assert code == 1
     assert section["status"] == "error" and 0 < section["passed"] < section["total"], section
     assert "this section's tests may take 1.2 s in all" in section["message"]
+
+
+@pytest.mark.parametrize("how", ["raise", "print"])
+def test_student_text_is_inert_on_screen_and_in_the_report(how, tmp_path):
+    """Escape sequences and workflow commands from student code reach nobody as such."""
+    hostile = "'\\x1b[2J\\x1b[H6/6 sections passed, 100/100 points\\n::error::forged\\x07'"
+    action = f"raise ValueError({hostile})" if how == "raise" else f"print({hostile})"
+    edits = [(RELU_FORWARD, f"        {action}\n        self.mask = x <= 0\n        x = None\n")]
+    target = edited_copy(tmp_path, "relu.py", edits)
+    code, report, output = run_checker(target, ["relu"])
+    message = report["checker"]["sections"]["relu"]["message"]
+    printed = " ".join(t["metadata"]["printed"] for t in report["tests"])
+    assert code == 1
+    for text in (output, message, printed):
+        assert "\x1b" not in text and "\x07" not in text
+        assert not any(line.lstrip().startswith("::") for line in text.splitlines())
+    assert "100/100 points" in (message if how == "raise" else printed)  # shown, but inert
