@@ -9,6 +9,8 @@ import secrets
 import sys
 from pathlib import Path
 
+from checker.isolation import LEVELS, Unavailable
+from checker.isolation import choose as choose_isolation
 from checker.manifest import BY_NAME, SECTIONS
 from checker.sandbox import Limits
 
@@ -45,6 +47,13 @@ def parse_args(argv):
         default=Limits.section_seconds,
         metavar="SECONDS",
         help=f"time limit for all tests of a section (default: {Limits.section_seconds:g})",
+    )
+    parser.add_argument(
+        "--isolation",
+        choices=("auto", *LEVELS),
+        default="auto",
+        help="how student code is kept apart: bwrap (a bubblewrap sandbox) or process; "
+        "auto takes bwrap where it works (default: auto)",
     )
     return parser.parse_args(argv)
 
@@ -84,12 +93,18 @@ def main(argv=None):
 
     from checker.runner import grade
 
+    try:
+        isolation = choose_isolation(args.isolation)
+    except Unavailable as error:
+        console.print(f"error: {error}.", markup=False)
+        return EXIT_ERROR
+
     label = args.target.rstrip("/\\")
     try:
         with ui.Progress(console, plain, sections) as progress:
             limits = Limits(time_seconds=args.time_limit, section_seconds=args.section_time_limit)
             report, faulted = grade(
-                target, label, sections, seed, args.json, limits, progress.update
+                target, label, sections, seed, args.json, limits, progress.update, isolation
             )
     except OSError as error:  # e.g. the report's folder cannot be written
         console.print(f"error: could not write the report {args.json}: {error}", markup=False)

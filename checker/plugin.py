@@ -6,6 +6,8 @@ reports progress to the terminal UI, and adds the "checker" summary to
 pytest-json-report's report.
 """
 
+import shutil
+import tempfile
 import time
 import traceback
 import zlib
@@ -14,10 +16,11 @@ import numpy as np
 import pytest
 
 from checker import __version__, judge, messages
+from checker.isolation import bwrap_command, python_folders
 from checker.judge import Wrong
 from checker.manifest import INTEGRATION, section_named
 from checker.report import summarize, summarize_integration
-from checker.sandbox import PRINTED_LIMIT, StudentFault, Worker, Zygote
+from checker.sandbox import PRINTED_LIMIT, REPO_ROOT, StudentFault, Worker, Zygote
 
 
 class WorkerPool:
@@ -27,9 +30,17 @@ class WorkerPool:
     code cannot make a section run for minutes one test at a time.
     """
 
-    def __init__(self, target_dir, limits):
+    def __init__(self, target_dir, limits, isolation="process"):
         self.target_dir = target_dir
         self.limits = limits
+        self.isolation = isolation
+        # One folder for the run: each worker's own folder lies in it, and it is the only place
+        # a sandboxed worker can write.
+        self.run_dir = tempfile.mkdtemp(prefix="checker-run-")
+        self.prefix = []
+        if isolation == "bwrap":
+            readable = [target_dir, REPO_ROOT, *python_folders()]
+            self.prefix = bwrap_command(self.run_dir, readable)
         self.workers = {}
         self.zygote = None
         self.timed_out = set()
@@ -40,21 +51,25 @@ class WorkerPool:
 
     def prestart(self, section_names):
         if Zygote.supported():
-            self.zygote = Zygote()
+            self.zygote = Zygote(self.prefix)
         for name in section_names:
             self._worker(name).start()
 
     def _worker(self, section_name):
         if section_name not in self.workers:
-            worker = Worker(self.target_dir, section_name, self.limits, self.zygote)
+            worker = self._new_worker(section_name)
             self.workers[section_name] = worker
         return self.workers[section_name]
+
+    def _new_worker(self, section_name):
+        zygote = self.zygote
+        return Worker(self.target_dir, section_name, self.limits, zygote, self.run_dir, self.prefix)
 
     def start_early(self, nodeid, section_name, scenario, inputs, options=None):
         """Submit a test's one scenario now, to a worker of its own; the test collects it later.
 
         Training runs this way while the judge grades the other tests on the other core."""
-        worker = Worker(self.target_dir, section_name, self.limits, self.zygote)
+        worker = self._new_worker(section_name)
         self.early_workers.append(worker)
         self.background[nodeid] = (worker, worker.submit(scenario, inputs, options))
 
@@ -97,16 +112,27 @@ class WorkerPool:
         for worker in [*self.workers.values(), *self.early_workers]:
             worker.close()
         if self.zygote is not None:
-            self.zygote.close()
+            self.zygote.close()  # in a sandbox, this ends every process student code left
+        shutil.rmtree(self.run_dir, ignore_errors=True)
 
 
 class CheckerPlugin:
-    def __init__(self, target_dir, target_label, sections, seed, limits, on_progress=None):
+    def __init__(
+        self,
+        target_dir,
+        target_label,
+        sections,
+        seed,
+        limits,
+        on_progress=None,
+        isolation="process",
+    ):
         self.target_dir = target_dir
         self.target_label = target_label  # how the learner knows the folder, e.g. "exercises"
         self.sections = sections
         self.seed = seed
-        self.pool = WorkerPool(target_dir, limits)
+        self.isolation = isolation or "process"
+        self.pool = WorkerPool(target_dir, limits, self.isolation)
         self.on_progress = on_progress or (lambda *args: None)
         self.totals = {}
         self.results = {}  # nodeid -> verdict dict
@@ -225,6 +251,7 @@ class CheckerPlugin:
         json_report["checker"] = summarize(
             self.sections, self.results, self.totals, __version__, self.target_label, self.seed
         )
+        json_report["checker"]["isolation"] = self.isolation
         integration = [v for v in self.results.values() if v["section"] == INTEGRATION.name]
         if integration:
             json_report["checker"]["integration"] = summarize_integration(integration[0])

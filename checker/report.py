@@ -1,5 +1,6 @@
 """The "checker" object of the report, and writing the report atomically."""
 
+import hashlib
 import json
 import os
 import tempfile
@@ -19,6 +20,19 @@ ERROR_KINDS = {
     "checker_error",
     "forged",
 }
+
+
+def checker_digest():
+    """sha256 over the checker's own files (judge, suites, stand-ins, manifest, ...), so that a
+    gradebook can tell reports of an unmodified checker from the rest. Taken before any
+    student code runs."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    files = sorted([*root.glob("*.py"), *root.glob("suites/*.py"), root / "suites" / "pytest.ini"])
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def section_status(verdicts):

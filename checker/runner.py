@@ -10,7 +10,7 @@ import pytest
 from checker import __version__
 from checker.manifest import INTEGRATION, SECTIONS
 from checker.plugin import CheckerPlugin
-from checker.report import failed_summary, write_atomically
+from checker.report import checker_digest, failed_summary, write_atomically
 from checker.sandbox import Limits
 
 SUITES = Path(__file__).resolve().parent / "suites"
@@ -23,13 +23,23 @@ PYTEST_ARGS = [
 ]  # fmt: skip
 
 
-def grade(target_dir, target_label, sections, seed, report_path, limits=None, on_progress=None):
+def grade(
+    target_dir,
+    target_label,
+    sections,
+    seed,
+    report_path,
+    limits=None,
+    on_progress=None,
+    isolation="process",
+):
     """Grade `sections` of target_dir and write the report, whatever happens.
 
     Returns (report, faulted): faulted is True when the checker itself failed.
     """
+    digest = checker_digest()  # before any student code runs
     plugin = CheckerPlugin(
-        target_dir, target_label, sections, seed, limits or Limits(), on_progress
+        target_dir, target_label, sections, seed, limits or Limits(), on_progress, isolation
     )
     suites = [section.suite for section in sections]
     if [section.name for section in sections] == [section.name for section in SECTIONS]:
@@ -56,5 +66,6 @@ def grade(target_dir, target_label, sections, seed, report_path, limits=None, on
         faulted = True
     else:
         faulted = any(v["verdict"] == "checker_error" for v in plugin.results.values())
+    report["checker"]["checker_sha256"] = digest
     write_atomically(report_path, report)
     return report, faulted

@@ -91,11 +91,13 @@ class Zygote:
             return False
         return sys.platform.startswith("linux") and hasattr(socket, "send_fds")
 
-    def __init__(self):
+    def __init__(self, prefix=()):
+        """prefix: the sandbox command (isolation.bwrap_command) to start the zygote in."""
+        self.sandboxed = bool(prefix)
         self.control, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         code = f"from checker.worker import zygote; zygote({child_end.fileno()})"
         self.process = subprocess.Popen(
-            [sys.executable, "-c", code],
+            [*prefix, sys.executable, "-c", code],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -157,8 +159,24 @@ class Zygote:
             self.exited.wait_for(lambda: pid in self.exit_codes or self.gone, timeout)
             return self.exit_codes.get(pid)
 
+    def kill(self, pid):
+        """Kill a forked worker and its process group. Its pid may be one inside the sandbox,
+        meaningless outside, so the zygote does it; without a zygote, the whole sandbox goes."""
+        if not self.gone:
+            try:
+                self.control.send(json.dumps({"kill": pid}).encode())
+                return
+            except OSError:
+                pass
+        if self.sandboxed:
+            self.close()  # every process of the run's sandbox ends with it
+        else:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+
     def close(self):
-        self.control.close()
+        with contextlib.suppress(OSError):
+            self.control.close()
         try:
             os.killpg(self.process.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
@@ -179,21 +197,21 @@ class ForkedWorker:
         return code
 
     def kill(self):
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass  # it has already ended
+        self.zygote.kill(self.pid)
 
 
 class Worker:
     """One worker process for one section of one target folder."""
 
-    def __init__(self, target_dir, section_name, limits, zygote=None):
+    def __init__(self, target_dir, section_name, limits, zygote=None, run_dir=None, prefix=()):
+        """run_dir: the run's folder, where this worker gets its own; prefix: the sandbox
+        command for a worker started without the zygote."""
         self.target_dir = str(Path(target_dir).resolve())
         self.section_name = section_name
         self.limits = limits
         self.zygote = zygote
-        self.tmp = tempfile.TemporaryDirectory(prefix=f"checker-{section_name}-")
+        self.prefix = list(prefix)
+        self.tmp = tempfile.TemporaryDirectory(prefix=f"checker-{section_name}-", dir=run_dir)
         self.process = None
         self.replies = None
         self.calls = 0
@@ -217,7 +235,13 @@ class Worker:
                 self.zygote = None  # killed, perhaps by student code: start processes instead
         if self.process is None:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "checker.worker", *map(str, arguments.values())],
+                [
+                    *self.prefix,
+                    sys.executable,
+                    "-m",
+                    "checker.worker",
+                    *map(str, arguments.values()),
+                ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -374,10 +398,13 @@ class Worker:
     def stop(self):
         if self.process is None:
             return
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError, AttributeError):
+        if isinstance(self.process, ForkedWorker):
             self.process.kill()
+        else:  # its own process group (start_new_session): a kill takes its children too
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError, AttributeError):
+                self.process.kill()
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:

@@ -134,6 +134,13 @@ def show_result(console, plain, sections, summary, target_label, report_path):
         )
     else:
         console.print("Every selected section passes. Well done!")
+    if summary.get("isolation", "bwrap") != "bwrap":
+        console.print(
+            f"Isolation: {summary['isolation']} (student code ran as separate processes, not in "
+            "a bubblewrap sandbox)",
+            markup=False,
+            style="grey50",
+        )
     console.print(f"Report: {report_path} (seed {summary['seed']})", markup=False, style="grey50")
 
 

@@ -1,0 +1,113 @@
+"""Attacks that only a real sandbox stops, run under --isolation bwrap (skipped with a reason
+where bubblewrap cannot run). Each is student code in one section of a copy of solutions/:
+only that section may be lost, and nothing outside the run may change."""
+
+import hashlib
+import json
+import time
+
+import pytest
+
+from checker import isolation
+from tests.checker_run import edited_copy, run_checker
+from tests.conftest import REPO
+
+needs_bwrap = pytest.mark.skipif(
+    not isolation.bwrap_works(), reason="bubblewrap cannot run here (apt-get install bubblewrap)"
+)
+RELU_FORWARD = "        self.mask = x <= 0\n"
+JUDGE_FILE = REPO / "checker" / "judge.py"
+
+
+def attack(tmp_path, code, section="relu", isolation_level="bwrap"):
+    """Run the checker on solutions/ with `code` at the start of Relu.forward (or the section)."""
+    lines = "".join(f"        {line}\n" for line in code.strip().splitlines())
+    target = edited_copy(tmp_path, "relu.py", [(RELU_FORWARD, lines + RELU_FORWARD)])
+    started = time.monotonic()
+    code, report, output = run_checker(target, (), "--isolation", isolation_level, timeout=120)
+    return code, report, output, time.monotonic() - started
+
+
+def only_relu_lost(report):
+    sections = report["checker"]["sections"]
+    assert sections["relu"]["status"] != "passed", sections["relu"]
+    others = {name: s["status"] for name, s in sections.items() if name != "relu"}
+    assert set(others.values()) == {"passed"}, others
+
+
+@needs_bwrap
+def test_the_checker_and_the_report_folder_cannot_be_written(tmp_path):
+    before = JUDGE_FILE.read_bytes()
+    canary = tmp_path / "canary.txt"
+    canary.write_text("untouched")
+    code = f"""
+import checker.judge
+with open(checker.judge.__file__, "a") as f:
+    f.write("\\nRELATIVE = 1e300\\n")
+open({str(canary)!r}, "w").write("tampered")
+"""
+    try:
+        exit_code, report, _, _ = attack(tmp_path, code)
+    finally:
+        tampered = JUDGE_FILE.read_bytes() != before
+        if tampered:  # never leave the checkout broken, even when the sandbox failed
+            JUDGE_FILE.write_bytes(before)
+    assert not tampered
+    assert canary.read_text() == "untouched"
+    assert exit_code == 1 and report["checker"]["isolation"] == "bwrap"
+    only_relu_lost(report)
+    assert "Read-only file system" in report["checker"]["sections"]["relu"]["message"]
+
+
+@needs_bwrap
+def test_the_judge_cannot_be_seen_or_signalled(tmp_path):
+    code = """
+import os, signal
+for pid in [p for p in os.listdir("/proc") if p.isdigit()]:
+    if int(pid) != os.getpid():
+        for sig in (signal.SIGSTOP, signal.SIGINT):
+            try:
+                os.kill(int(pid), sig)
+            except OSError:
+                pass
+os.kill(os.getppid(), signal.SIGKILL)
+raise RuntimeError("still here")
+"""
+    exit_code, report, _, seconds = attack(tmp_path, code)
+    # The judge was out of reach: it graded, exited 1 (not 2, as after a SIGINT) and wrote a
+    # report, in bounded time. Inside the run's one sandbox the attack can stop the workers of
+    # other sections of its own submission, which costs only the student (checker/README.md).
+    assert exit_code == 1 and report["checker"]["isolation"] == "bwrap"
+    assert report["checker"]["sections"]["relu"]["status"] != "passed"
+    assert not any("checker_error" in t["metadata"]["verdict"] for t in report["tests"])
+    assert seconds < 90
+
+
+@needs_bwrap
+def test_a_daemon_cannot_outlive_the_run_and_rewrite_the_report(tmp_path):
+    report_path = tmp_path / "report-target.json"
+    code = f"""
+import subprocess
+subprocess.Popen(["sh", "-c", "sleep 2; echo forged > {report_path}"], start_new_session=True)
+raise RuntimeError("left a daemon")
+"""
+    exit_code, report, _, _ = attack(tmp_path, code)
+    assert exit_code == 1
+    only_relu_lost(report)
+    time.sleep(3)
+    assert json.loads(report_path.read_text())["checker"]["sections"]["relu"]["status"] != "passed"
+
+
+def test_the_report_names_the_isolation_level_and_the_checker(tmp_path):
+    exit_code, report, output, _ = attack(tmp_path, "pass", isolation_level="process")
+    assert exit_code == 0 and report["checker"]["isolation"] == "process"
+    assert "Isolation: process" in output
+    digest = report["checker"]["checker_sha256"]
+    assert len(digest) == 64 and hashlib.sha256(b"").hexdigest() != digest
+
+
+def test_asking_for_bwrap_where_it_cannot_run_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(isolation.shutil, "which", lambda name: None)
+    with pytest.raises(isolation.Unavailable):
+        isolation.choose("bwrap")
+    assert isolation.choose("auto") == "process"
