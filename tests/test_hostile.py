@@ -5,6 +5,8 @@ give that section a clear verdict, grade every other section as usual, exit 1
 and write a valid report.
 """
 
+import time
+
 import pytest
 
 from checker.manifest import BY_NAME, SECTIONS
@@ -340,3 +342,29 @@ def test_student_text_is_inert_on_screen_and_in_the_report(how, tmp_path):
         assert "\x1b" not in text and "\x07" not in text
         assert not any(line.lstrip().startswith("::") for line in text.splitlines())
     assert "100/100 points" in (message if how == "raise" else printed)  # shown, but inert
+
+
+@pytest.mark.parametrize("level", ["process", "auto"])
+def test_a_grandchild_holding_the_channel_cannot_stall_the_run(level, tmp_path):
+    """A double-forked grandchild in its own session keeps the worker's pipes open and sleeps;
+    a FIFO replaces the file the judge reads printed output from. The run still ends."""
+    attack = (
+        "        import os\n\n"
+        "        if os.fork() == 0:\n"
+        "            os.setsid()\n"
+        "            if os.fork() == 0:\n"
+        "                import time\n\n"
+        "                time.sleep(600)\n"
+        "            os._exit(0)\n"
+        "        os.unlink('output.txt')\n"
+        "        os.mkfifo('output.txt')\n"
+        "        raise RuntimeError('left a grandchild')\n"
+    )
+    target = edited_copy(tmp_path, "relu.py", [(RELU_FORWARD, attack + RELU_FORWARD)])
+    started = time.monotonic()
+    code, report, _ = run_checker(target, ["relu", "sigmoid"], "--isolation", level, timeout=120)
+    assert time.monotonic() - started < 60
+    sections = report["checker"]["sections"]
+    assert code == 1 and sections["relu"]["status"] == "failed", sections["relu"]
+    assert "left a grandchild" in sections["relu"]["message"]
+    assert sections["sigmoid"]["status"] == "passed"
