@@ -380,6 +380,8 @@ class Worker:
         except subprocess.TimeoutExpired:
             code = None
         self.stop()
+        if code is not None and code > 128 and self.prefix:
+            code = 128 - code  # bwrap reports a child killed by signal N as exit code 128 + N
         if code is not None and code < 0:
             signal_number = -code
             if signal_number == getattr(signal, "SIGKILL", None):  # no SIGKILL on Windows

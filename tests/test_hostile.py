@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from checker import isolation
 from checker.manifest import BY_NAME, SECTIONS
 from checker.sandbox import Zygote
 from tests.checker_run import edited_copy, run_checker
@@ -311,9 +312,18 @@ def test_killing_its_parent_process_does_not_stop_the_checker(tmp_path):
         "        os.kill(os.getppid(), signal.SIGKILL)\n        self.mask = x <= 0\n",
     )
     target = edited_copy(tmp_path, "relu.py", [edit])
-    code, report, output = run_checker(target)
+    code, report, output = run_checker(target, (), "--isolation", "process")
     assert code == 0, output
     assert report["checker"]["score"] == 100
+    # Under bubblewrap the zygote is the sandbox's main process: killing it ends the sandbox and
+    # the workers of the other sections with it, which costs only this submission. The judge
+    # goes on with fresh sandboxed workers and reports.
+    if not isolation.bwrap_works():
+        return
+    code, report, output = run_checker(target, (), "--isolation", "bwrap")
+    assert code in (0, 1), output
+    assert report["checker"]["isolation"] == "bwrap"
+    assert not any(t["metadata"]["verdict"] == "checker_error" for t in report["tests"])
 
 
 def test_slow_code_in_every_test_is_bounded_by_the_section_budget(tmp_path):
