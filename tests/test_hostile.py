@@ -17,6 +17,21 @@ from tests.checker_run import edited_copy, run_checker
 TIME_LIMIT = 4.0
 RELU_FORWARD = "        self.mask = x <= 0\n"
 
+
+def on_every_pipe(assignment):
+    """Student code that computes `forged` and writes it to every pipe it has open."""
+    return (
+        "        import os, stat\n\n"
+        f"        {assignment}\n"
+        "        for fd in range(3, 64):\n"
+        "            try:\n"
+        "                if stat.S_ISFIFO(os.fstat(fd).st_mode):\n"
+        "                    os.write(fd, forged)\n"
+        "            except OSError:\n"
+        "                pass\n"
+    )
+
+
 CASES = {
     "endless_loop_in_relu_forward": (
         "relu",
@@ -131,15 +146,8 @@ CASES = {
         [
             (
                 RELU_FORWARD,
-                "        import os, stat\n\n"
-                "        for fd in range(3, 64):\n"
-                "            try:\n"
-                "                if stat.S_ISFIFO(os.fstat(fd).st_mode):\n"
-                '                    forged = b\'{"fault": {"kind": "checker_error", \'\n'
-                '                    forged += b\'"where": "x"}}\\n\'\n'
-                "                    os.write(fd, forged)\n"
-                "            except OSError:\n"
-                "                pass\n" + RELU_FORWARD,
+                on_every_pipe('forged = b\'{"fault": {"kind": "checker_error", "where": "x"}}\\n\'')
+                + RELU_FORWARD,
             )
         ],
         "error",
@@ -150,13 +158,7 @@ CASES = {
         [
             (
                 RELU_FORWARD,
-                "        import os, stat\n\n"
-                "        for fd in range(3, 64):\n"
-                "            try:\n"
-                "                if stat.S_ISFIFO(os.fstat(fd).st_mode):\n"
-                "                    os.write(fd, b'x' * (2 * 1024 * 1024))\n"
-                "            except OSError:\n"
-                "                pass\n" + RELU_FORWARD,
+                on_every_pipe("forged = b'x' * (2 * 1024 * 1024)") + RELU_FORWARD,
             )
         ],
         "error",

@@ -5,7 +5,16 @@ import re
 import numpy as np
 import pytest
 
-from checker.judge import Wrong
+from checker.judge import (
+    FORWARD_TOLERANCE,
+    LAYER_GRADIENT_TOLERANCE,
+    Wrong,
+    expect_array,
+    expect_close,
+    expect_gradient,
+    expect_shape,
+    numerical_vjp,
+)
 from checker.sandbox import StudentFault
 
 
@@ -188,3 +197,39 @@ def later_round_detail(i, shapes):
     return (
         "Round 1, on the same layer, was right: does the layer keep something from an earlier call?"
     )
+
+
+def expect_binary_layer_rounds(run, normal, cls, function, shapes, stale_gradient=None):
+    """One MulLayer or AddLayer over rounds of new inputs (run_layer), each judged on its own.
+
+    stale_gradient(first_round, other_input, dout): what backward would give with the inputs
+    of round 1 kept, or None for a layer that keeps no inputs.
+    """
+    rounds = [{"x": normal(s), "y": normal(s), "dout": normal(s)} for s in shapes]
+    results = run_layer(run, cls, rounds)
+    first = rounds[0]
+    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
+        x, y, dout = given["x"], given["y"], given["dout"]
+        label, detail = round_label(i, len(rounds)), later_round_detail(i, shapes)
+        same_shape = i > 0 and x.shape == first["x"].shape
+        method = f"{cls}.forward{label}"
+        out = expect_array(result, "out", method, "out")
+        expect_shape(out, x.shape, method, "out")
+        again = [(function(first["x"], first["y"]), "it returned the output of round 1 again.")]
+        truth = function(x, y)
+        expect_close(
+            out, truth, method, "out", FORWARD_TOLERANCE, again if same_shape else [], detail
+        )
+        truth = numerical_vjp(function, {"x": x, "y": y}, dout)
+        method = f"{cls}.backward{label}"
+        for name, other_input in (("dx", "y"), ("dy", "x")):
+            grad = expect_array(result, name, method, name)
+            expect_shape(grad, x.shape, method, name)
+            stale = []
+            if same_shape and stale_gradient is not None:
+                stale = [(stale_gradient(first, other_input, dout), STALE_INPUTS)]
+            tolerance = LAYER_GRADIENT_TOLERANCE
+            expect_gradient(grad, truth[name[1]], method, name, tolerance, stale, detail)
+
+
+STALE_INPUTS = "it used the inputs of round 1. forward must store x and y on every call."

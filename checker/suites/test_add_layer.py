@@ -14,10 +14,8 @@ from checker.judge import (
     numerical_vjp,
 )
 from checker.suites.conftest import (
-    later_round_detail,
-    round_label,
+    expect_binary_layer_rounds,
     run_binary_layer,
-    run_layer,
     shape_id,
 )
 
@@ -76,26 +74,4 @@ def test_the_book_apple_orange_example(run):
 
 def test_one_add_layer_over_several_calls(run, normal):
     """One AddLayer used again and again, as in a network: each round must use its own inputs."""
-    rounds = [{"x": normal(s), "y": normal(s), "dout": normal(s)} for s in ROUND_SHAPES]
-    results = run_layer(run, "AddLayer", rounds)
-    first = rounds[0]
-    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
-        x, y, dout = given["x"], given["y"], given["dout"]
-        label = round_label(i, len(rounds))
-        detail = later_round_detail(i, ROUND_SHAPES)
-        same_shape = i > 0 and x.shape == first["x"].shape
-        method = f"AddLayer.forward{label}"
-        out = expect_array(result, "out", method, "out")
-        expect_shape(out, x.shape, method, "out")
-        stale = []
-        if same_shape:
-            stale = [(add(first["x"], first["y"]), "it returned the output of round 1 again.")]
-        expect_close(out, add(x, y), method, "out", FORWARD_TOLERANCE, stale, detail)
-        truth = numerical_vjp(add, {"x": x, "y": y}, dout)
-        method = f"AddLayer.backward{label}"
-        for name in ("dx", "dy"):
-            grad = expect_array(result, name, method, name)
-            expect_shape(grad, x.shape, method, name)
-            stale = []
-            tolerance = LAYER_GRADIENT_TOLERANCE
-            expect_gradient(grad, truth[name[1]], method, name, tolerance, stale, detail)
+    expect_binary_layer_rounds(run, normal, "AddLayer", add, ROUND_SHAPES)

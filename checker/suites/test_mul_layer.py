@@ -13,8 +13,7 @@ from checker.judge import (
     numerical_vjp,
 )
 from checker.suites.conftest import (
-    later_round_detail,
-    round_label,
+    expect_binary_layer_rounds,
     run_binary_layer,
     run_layer,
     shape_id,
@@ -66,36 +65,9 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
 
 def test_one_mul_layer_over_several_calls(run, normal):
     """One MulLayer used again and again, as in a network: each round must use its own inputs."""
-    rounds = [{"x": normal(s), "y": normal(s), "dout": normal(s)} for s in ROUND_SHAPES]
-    results = run_layer(run, "MulLayer", rounds)
-    first = rounds[0]
-    for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
-        x, y, dout = given["x"], given["y"], given["dout"]
-        label = round_label(i, len(rounds))
-        detail = later_round_detail(i, ROUND_SHAPES)
-        same_shape = i > 0 and x.shape == first["x"].shape
-        method = f"MulLayer.forward{label}"
-        out = expect_array(result, "out", method, "out")
-        expect_shape(out, x.shape, method, "out")
-        stale = []
-        if same_shape:
-            stale = [(mul(first["x"], first["y"]), "it returned the output of round 1 again.")]
-        expect_close(out, mul(x, y), method, "out", FORWARD_TOLERANCE, stale, detail)
-        truth = numerical_vjp(mul, {"x": x, "y": y}, dout)
-        method = f"MulLayer.backward{label}"
-        for name, other_name in (("dx", "y"), ("dy", "x")):
-            grad = expect_array(result, name, method, name)
-            expect_shape(grad, x.shape, method, name)
-            stale = []
-            if same_shape:
-                stale = [
-                    (
-                        dout * first[other_name],
-                        "it used the inputs of round 1. forward must store x and y on every call.",
-                    )
-                ]
-            tolerance = LAYER_GRADIENT_TOLERANCE
-            expect_gradient(grad, truth[name[1]], method, name, tolerance, stale, detail)
+    expect_binary_layer_rounds(
+        run, normal, "MulLayer", mul, ROUND_SHAPES, lambda first, other, dout: dout * first[other]
+    )
 
 
 def test_two_mul_layers_in_one_graph(run, normal):
