@@ -91,7 +91,7 @@ def reply(message):
 
 def fault(value):
     kind = value.get("kind")
-    if kind not in FAULT_KINDS:
+    if not isinstance(kind, str) or kind not in FAULT_KINDS:
         raise Forged(f"a fault of a kind the checker does not know ({str(kind)[:40]!r})")
     where = value.get("where")
     if where is not None:
@@ -115,11 +115,12 @@ def fault(value):
     }
 
 
-def open_regular(path):
-    """A file object for path only if it is a regular file (never a FIFO, device or link)."""
+def open_regular(path, dir_fd=None):
+    """A file object for path (relative to dir_fd, if given) only if it is a regular file:
+    never a FIFO, device or symlink."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, flags, dir_fd=dir_fd)
     except OSError as error:
         raise Forged(f"its results file cannot be opened ({error.strerror})") from None
     info = os.fstat(fd)
@@ -132,10 +133,11 @@ def open_regular(path):
     return os.fdopen(fd, "rb")
 
 
-def load_arrays(path):
+def load_arrays(path, dir_fd=None):
     """The arrays of a worker's .npz file, after checking every member's header."""
-    with open_regular(path) as f:
+    with open_regular(path, dir_fd) as f:
         try:
+            check_member_count(f)
             with zipfile.ZipFile(f) as archive:
                 members = archive.infolist()
                 if len(members) > MAX_MEMBERS:
@@ -155,6 +157,22 @@ def load_arrays(path):
             raise
         except Exception as error:  # a truncated or malformed file: the worker's doing
             raise Forged(f"its results file is not a valid .npz ({type(error).__name__})") from None
+
+
+def check_member_count(f):
+    """Refuse a zip whose central directory lists more members than any reply has, before
+    zipfile reads that directory (a bomb of a million tiny entries costs seconds)."""
+    f.seek(0, os.SEEK_END)
+    size = f.tell()
+    f.seek(max(0, size - 65557))  # the end record and the longest comment it allows
+    tail = f.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        raise Forged("its results file is not a valid .npz (no zip directory)")
+    entries = int.from_bytes(tail[at + 10 : at + 12], "little")
+    if entries > MAX_MEMBERS or tail.rfind(b"PK\x06\x06") >= 0:  # too many, or Zip64
+        raise Forged("its results file has too many arrays")
+    f.seek(0)
 
 
 def header_bytes(stream):

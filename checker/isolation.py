@@ -25,22 +25,30 @@ class Unavailable(Exception):
     """The isolation level asked for cannot be had on this machine."""
 
 
-def bwrap_command(run_dir, readable):
+def bwrap_command(run_dir, readable, hidden=()):
     """The command prefix that runs a program in the run's sandbox.
 
     readable: folders the sandbox must see (the target, the checker, Python) even where they
-    lie under /tmp, which is private inside.
+    lie under /tmp, which is private inside. hidden: folders it must not see (the reference
+    solutions and our tests beside the checker), covered by an empty folder.
     """
     command = [
         shutil.which("bwrap") or "bwrap",
         "--ro-bind", "/", "/",
         "--dev", "/dev",
         "--proc", "/proc",
+        "--ro-bind", "/proc/sys", "/proc/sys",  # kernel settings: read-only even for root
         "--tmpfs", "/tmp",
     ]  # fmt: skip
+    for folder in ("/run", "/var/tmp"):  # where services keep their sockets
+        if Path(folder).is_dir() and not Path(folder).is_symlink():
+            command += ["--tmpfs", folder]
     for path in sorted({str(Path(p).resolve()) for p in readable}):
         if path.startswith("/tmp/") and Path(path).exists():
             command += ["--ro-bind", path, path]
+    for path in hidden:
+        if Path(path).is_dir():
+            command += ["--tmpfs", str(Path(path).resolve())]
     command += [
         "--bind", str(run_dir), str(run_dir),
         "--unshare-all",

@@ -6,16 +6,19 @@ reports progress to the terminal UI, and adds the "checker" summary to
 pytest-json-report's report.
 """
 
+import contextlib
 import shutil
 import tempfile
 import time
 import traceback
 import zlib
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from checker import __version__, judge, messages
+from checker.channel import inert
 from checker.isolation import bwrap_command, python_folders
 from checker.judge import Wrong
 from checker.manifest import INTEGRATION, section_named
@@ -40,7 +43,13 @@ class WorkerPool:
         self.prefix = []
         if isolation == "bwrap":
             readable = [target_dir, REPO_ROOT, *python_folders()]
-            self.prefix = bwrap_command(self.run_dir, readable)
+            target = Path(target_dir).resolve()
+            hidden = [  # the reference and our tests, unless they are what is being graded
+                folder
+                for folder in (REPO_ROOT / "solutions", REPO_ROOT / "tests")
+                if folder.resolve() not in (target, *target.parents)
+            ]
+            self.prefix = bwrap_command(self.run_dir, readable, hidden)
         self.workers = {}
         self.zygote = None
         self.timed_out = set()
@@ -110,7 +119,8 @@ class WorkerPool:
 
     def close(self):
         for worker in [*self.workers.values(), *self.early_workers]:
-            worker.close()
+            with contextlib.suppress(Exception):  # whatever a worker left, close the others
+                worker.close()
         if self.zygote is not None:
             self.zygote.close()  # in a sandbox, this ends every process student code left
         shutil.rmtree(self.run_dir, ignore_errors=True)
@@ -193,6 +203,7 @@ class CheckerPlugin:
         report = outcome.get_result()
         if report.when == "call" or report.failed or report.skipped:
             verdict = self._verdict(item, call, report)
+            verdict["message"] = inert(verdict["message"])  # whatever student text it quotes
             verdict["measured"] = list(judge.observed)
             verdict["details"] = dict(judge.details)
             verdict["printed"] = "".join(self.pool.printed)[:PRINTED_LIMIT]

@@ -12,6 +12,7 @@ import io
 import json
 import os
 import queue
+import select
 import signal
 import socket
 import subprocess
@@ -211,11 +212,15 @@ class Worker:
         self.limits = limits
         self.zygote = zygote
         self.prefix = list(prefix)
-        self.tmp = tempfile.TemporaryDirectory(prefix=f"checker-{section_name}-", dir=run_dir)
+        # The worker can write its folder (and replace it with a symlink): the judge reaches the
+        # files in it only through this descriptor of the real folder, never through its path.
+        self.folder = tempfile.mkdtemp(prefix=f"checker-{section_name}-", dir=run_dir)
+        self.folder_fd = os.open(self.folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         self.process = None
         self.replies = None
+        self.unsent = None  # why the last request could not be sent
         self.calls = 0
-        self.output_path = os.path.join(self.tmp.name, "output.txt")
+        self.output_path = os.path.join(self.folder, "output.txt")
 
     def start(self):
         """Start the process without waiting for it: numpy loads while the judge prepares."""
@@ -230,7 +235,7 @@ class Worker:
         }
         if self.zygote is not None:
             try:
-                self.process = self.zygote.spawn({**arguments, "cwd": self.tmp.name})
+                self.process = self.zygote.spawn({**arguments, "cwd": self.folder})
             except ZygoteGone:
                 self.zygote = None  # killed, perhaps by student code: start processes instead
         if self.process is None:
@@ -245,7 +250,7 @@ class Worker:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
-                cwd=self.tmp.name,
+                cwd=self.folder,
                 env=worker_env(),
                 start_new_session=True,  # its own process group, so a kill takes its children too
             )
@@ -278,7 +283,7 @@ class Worker:
 
     def _printed_since(self, offset):
         try:
-            with channel.open_regular(self.output_path) as f:  # never a FIFO left by student code
+            with channel.open_regular("output.txt", self.folder_fd) as f:  # never a FIFO
                 f.seek(offset)
                 return channel.inert(f.read(PRINTED_LIMIT).decode("utf-8", errors="replace"))
         except (OSError, channel.Forged):
@@ -288,21 +293,41 @@ class Worker:
         """Send a scenario without waiting for it; collect() its Outputs later."""
         self.start()
         try:
-            printed_from = os.path.getsize(self.output_path)
+            printed_from = os.stat("output.txt", dir_fd=self.folder_fd).st_size
         except OSError:
             printed_from = 0
         self.calls += 1
-        inputs_path = os.path.join(self.tmp.name, f"in{self.calls}.npz")
-        outputs_path = os.path.join(self.tmp.name, f"out{self.calls}.npz")
-        np.savez(inputs_path, **inputs)
+        # Names relative to the worker's folder, which is its working directory.
+        inputs_path, outputs_path = f"in{self.calls}.npz", f"out{self.calls}.npz"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        try:  # a new file: never one that student code planted, nor a link it left
+            with os.fdopen(os.open(inputs_path, flags, 0o644, dir_fd=self.folder_fd), "wb") as f:
+                np.savez(f, **inputs)
+        except FileExistsError:
+            self.unsent = "left a file where the checker writes its inputs"
+            self.stop()
+            return inputs_path, outputs_path, printed_from
         request = {"scenario": scenario, "inputs": inputs_path, "outputs": outputs_path}
         request["options"] = options or {}
-        try:
-            self.process.stdin.write(json.dumps(request) + "\n")
-            self.process.stdin.flush()
-        except OSError:
-            pass  # it is already gone; collect() reports why
+        self._send((json.dumps(request) + "\n").encode())
         return inputs_path, outputs_path, printed_from
+
+    def _send(self, data):
+        """Write a request without ever blocking for long: student code can fill the pipe."""
+        fd = self.process.stdin.fileno()
+        os.set_blocking(fd, False)
+        deadline = time.monotonic() + self.limits.time_seconds
+        while data:
+            try:
+                data = data[os.write(fd, data) :]
+            except BlockingIOError:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not select.select([], [fd], [], remaining)[1]:
+                    self.unsent = "stopped reading the checker's requests (its channel is full)"
+                    self.stop()
+                    return
+            except OSError:
+                return  # it is already gone; collect() reports why
 
     def collect(self, submitted, time_limit=None):
         """The Outputs of a submitted scenario, or a StudentFault, with what the code printed."""
@@ -315,6 +340,9 @@ class Worker:
         return outputs
 
     def _collect(self, inputs_path, outputs_path, time_limit):
+        if self.unsent:
+            message, self.unsent = self.unsent, None
+            raise StudentFault("forged", message + ", so this test fails.")
         limit = time_limit or self.limits.time_seconds
         deadline = time.monotonic() + limit
         step = None
@@ -344,23 +372,23 @@ class Worker:
                 )
             else:
                 try:
-                    arrays = channel.load_arrays(outputs_path)
+                    arrays = channel.load_arrays(outputs_path, self.folder_fd)
                 except channel.Forged as forged:
                     self.stop()
                     raise self._forged(forged, step) from None
                 for path in (outputs_path, inputs_path):
                     with contextlib.suppress(OSError):
-                        os.unlink(path)
+                        os.unlink(path, dir_fd=self.folder_fd)
                 return Outputs(arrays, reply["meta"])
 
     def _parse(self, line, step):
         """A validated reply from the worker; anything else is a fault of the student's code."""
         try:
             return channel.reply(json.loads(line.decode("utf-8")))
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            forged = channel.Forged("a line that is not one of the checker's messages")
         except channel.Forged as error:
             forged = error
+        except Exception:  # not JSON, or JSON that the schema check could not even read
+            forged = channel.Forged("a line that is not one of the checker's messages")
         self.stop()
         raise self._forged(forged, step)
 
@@ -386,7 +414,10 @@ class Worker:
             signal_number = -code
             if signal_number == getattr(signal, "SIGKILL", None):  # no SIGKILL on Windows
                 return StudentFault("crash", "was killed by the system (out of memory?).", step)
-            name = signal.Signals(signal_number).name
+            try:
+                name = signal.Signals(signal_number).name
+            except ValueError:  # a real-time signal, say, that has no name
+                name = f"signal {signal_number}"
             return StudentFault("crash", f"crashed the Python interpreter ({name}).", step)
         if code is None:
             return StudentFault("crash", "ended the worker process unexpectedly.", step)
@@ -422,4 +453,5 @@ class Worker:
 
     def close(self):
         self.stop()
-        self.tmp.cleanup()
+        os.close(self.folder_fd)
+        # The folder lies in the run's folder, which the pool removes (symlinks are not followed).

@@ -70,7 +70,28 @@ class Context:
             raise BadReturn(
                 f"{self.section.file} has no class {name}: keep the name from the stub."
             )
-        return getattr(self._module, name)
+        cls = getattr(self._module, name)
+        borrowed = [
+            f"{part} comes from {origin}"
+            for part, origin in origins(cls)
+            if not origin.startswith(PACKAGE + ".")
+        ]
+        if borrowed:
+            raise BadReturn(
+                f"{name} must be written in {self.section.file}: {'; '.join(borrowed)}."
+            )
+        return cls
+
+
+def origins(cls):
+    """(what, module) for a class and the methods the scenarios call on it."""
+    found = [(cls.__name__ if isinstance(cls, type) else repr(cls), getattr(cls, "__module__", ""))]
+    for method in ("__init__", "forward", "backward", "gradient", "loss", "predict"):
+        function = getattr(cls, method, None)
+        module = getattr(function, "__module__", None)
+        if module is not None and method in dir(cls) and module != "builtins":
+            found.append((f"{method}", module))
+    return found
 
 
 def import_target(target_dir, file, replacements):

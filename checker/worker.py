@@ -56,12 +56,32 @@ class Protocol:
         self.replies.flush()
 
 
-def own_faults():
-    """The checker's exception classes that say what kind of fault they are. Student code can
-    raise them too, but they only ever mean a failure; the judge checks every kind again."""
+OWN_FAULTS = ()  # set by main(): the checker's exception classes that name a fault kind
+
+# Packages student code may not import: the checker (its stand-in layers would pass every
+# test), the reference solutions and our tests, wherever they are on the path.
+CLOSED_PACKAGES = ("checker", "solutions", "tests")
+
+
+class ClosedImports:
+    """A finder that refuses CLOSED_PACKAGES. The worker's own modules keep their references."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in CLOSED_PACKAGES:
+            raise ImportError(f"{name} is not available to your code: write the layer yourself")
+        return None
+
+
+def close_imports():
+    global OWN_FAULTS
     from checker import scenarios, stand_ins
 
-    return (scenarios.BadReturn, stand_ins.StandInError, stand_ins.NumericalInDisguise)
+    # Student code can raise these too, but they only ever mean a failure; the judge checks
+    # every kind again.
+    OWN_FAULTS = (scenarios.BadReturn, stand_ins.StandInError, stand_ins.NumericalInDisguise)
+    for name in [name for name in sys.modules if name.split(".")[0] in CLOSED_PACKAGES]:
+        del sys.modules[name]
+    sys.meta_path.insert(0, ClosedImports())
 
 
 def describe_exception(error, target_dir, step):
@@ -97,7 +117,7 @@ def describe_exception(error, target_dir, step):
         kind = "recursion"
     elif isinstance(error, OSError) and error.errno == errno.EFBIG:
         kind = "output_flood"  # RLIMIT_FSIZE: Python ignores SIGXFSZ, so the write fails instead
-    if type(error) in own_faults():
+    if type(error) in OWN_FAULTS:
         kind = type(error).fault_kind  # only the checker's own classes name their kind
     return {
         "kind": kind,
@@ -116,6 +136,7 @@ def main(target_dir, section, memory_bytes, output_bytes, output_path):
 
     from checker import scenarios
 
+    close_imports()  # from here on, student code may run
     target_dir = os.path.abspath(target_dir)
     context = scenarios.Context(target_dir, section, lambda step: protocol.send({"step": step}))
     for line in protocol.requests:

@@ -12,7 +12,7 @@ import pytest
 from checker import isolation
 from checker.manifest import BY_NAME, SECTIONS
 from checker.sandbox import Zygote
-from tests.checker_run import edited_copy, run_checker
+from tests.checker_run import SOLUTIONS, copy_of, edited_copy, run_checker
 
 TIME_LIMIT = 4.0
 RELU_FORWARD = "        self.mask = x <= 0\n"
@@ -380,3 +380,114 @@ def test_a_grandchild_holding_the_channel_cannot_stall_the_run(level, tmp_path):
     assert code == 1 and sections["relu"]["status"] == "failed", sections["relu"]
     assert "left a grandchild" in sections["relu"]["message"]
     assert sections["sigmoid"]["status"] == "passed"
+
+
+def find_protocol():
+    """Student code that finds the worker's private channel object."""
+    return (
+        "        import gc\n\n"
+        "        protocol = next(o for o in gc.get_objects() if type(o).__name__ == 'Protocol')\n"
+    )
+
+
+ATTACKS_AT_EVERY_LEVEL = {
+    # The judge's inputs go only into new files it creates in the worker's real folder.
+    "links_where_the_judge_writes": (
+        "        import os\n\n"
+        "        for k in range(1, 60):\n"
+        "            if not os.path.lexists(f'in{k}.npz'):\n"
+        "                os.symlink(CANARY, f'in{k}.npz')\n",
+        "left a file where the checker writes its inputs",
+    ),
+    "folder_swapped_for_a_link": (
+        "        import os\n\n"
+        "        here = os.getcwd()\n"
+        "        os.rename(here, here + '_moved')\n"
+        "        os.symlink(CANARY_DIR, here)\n"
+        "        raise RuntimeError('swapped')\n",
+        "swapped",
+    ),
+    "request_pipe_filled": (
+        find_protocol() + "        import os\n\n"
+        "        rfd = protocol.requests.fileno()\n"
+        "        keep = os.dup(rfd)\n"
+        "        w = os.open(f'/proc/self/fd/{rfd}', os.O_WRONLY | os.O_NONBLOCK)\n"
+        "        try:\n"
+        "            while True:\n"
+        "                os.write(w, b' ' * 4096)\n"
+        "        except BlockingIOError:\n"
+        "            pass\n"
+        "        r2, w2 = os.pipe()\n"
+        "        os.dup2(r2, rfd)\n"
+        "        globals()['kept'] = (keep, w, w2)\n",
+        "",
+    ),
+    "fault_kind_that_is_a_list": (
+        find_protocol() + "        protocol.send({'fault': {'kind': ['x']}})\n",
+        "sent the checker something it does not understand",
+    ),
+    "a_signal_without_a_name": (
+        "        import os\n\n        os.kill(os.getpid(), 40)\n",
+        "crashed the Python interpreter (signal 40)",
+    ),
+    "workflow_command_behind_the_package_name": (
+        "        raise ValueError('oops\\nkata_target.::error file=README.md::pwned')\n",
+        "oops",
+    ),
+}
+
+
+@pytest.mark.parametrize("level", ["process", "auto"])
+@pytest.mark.parametrize("case", ATTACKS_AT_EVERY_LEVEL)
+def test_attacks_that_every_isolation_level_stops(case, level, tmp_path):
+    canary, canary_dir = tmp_path / "canary.txt", tmp_path / "canary_dir"
+    canary.write_text("untouched")
+    canary_dir.mkdir()
+    code, message = ATTACKS_AT_EVERY_LEVEL[case]
+    code = code.replace("CANARY_DIR", repr(str(canary_dir))).replace("CANARY", repr(str(canary)))
+    target = edited_copy(tmp_path, "relu.py", [(RELU_FORWARD, code + RELU_FORWARD)])
+    started = time.monotonic()
+    exit_code, report, output = run_checker(
+        target, ["relu", "sigmoid"], "--isolation", level, timeout=120
+    )
+    sections = report["checker"]["sections"]
+    assert time.monotonic() - started < 90
+    assert exit_code == 1, output
+    assert sections["relu"]["status"] != "passed" and sections["sigmoid"]["status"] == "passed"
+    assert message in sections["relu"]["message"], sections["relu"]["message"]
+    assert canary.read_text() == "untouched" and not list(canary_dir.iterdir())
+    assert not any(line.lstrip().startswith("::") for line in output.splitlines())
+
+
+def test_a_zip_of_a_million_tiny_entries_is_refused_before_it_is_read(tmp_path):
+    import io
+    import zipfile
+
+    from checker import channel
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for i in range(channel.MAX_MEMBERS + 1):
+            archive.writestr(f"a{i}.npy", b"")
+    (tmp_path / "out.npz").write_bytes(buffer.getvalue())
+    with pytest.raises(channel.Forged, match="too many arrays"):
+        channel.load_arrays(str(tmp_path / "out.npz"))
+
+
+def test_a_layer_borrowed_from_the_checker_or_the_reference_gets_nothing(tmp_path):
+    target = copy_of(SOLUTIONS, tmp_path)
+    (target / "relu.py").write_text("from checker.stand_ins import Relu  # noqa: F401\n")
+    (target / "sigmoid.py").write_text(
+        "import gc\n\nSigmoid = next(o for o in gc.get_objects() if isinstance(o, type) and "
+        "o.__module__ == 'checker.stand_ins' and o.__name__ == 'Relu')\n"
+    )
+    (target / "mul_layer.py").write_text("from solutions.mul_layer import MulLayer  # noqa\n")
+    code, report, _ = run_checker(
+        target, ["relu", "sigmoid", "mul_layer"], "--isolation", "process"
+    )
+    sections = report["checker"]["sections"]
+    assert code == 1
+    assert "checker is not available to your code" in sections["relu"]["message"]
+    assert "must be written in sigmoid.py" in sections["sigmoid"]["message"]
+    assert "solutions is not available to your code" in sections["mul_layer"]["message"]
+    assert all(s["score"] == 0 for s in sections.values())

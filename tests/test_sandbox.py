@@ -4,7 +4,9 @@ only that section may be lost, and nothing outside the run may change."""
 
 import hashlib
 import json
+import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -41,8 +43,7 @@ def test_the_checker_and_the_report_folder_cannot_be_written(tmp_path):
     canary = tmp_path / "canary.txt"
     canary.write_text("untouched")
     code = f"""
-import checker.judge
-with open(checker.judge.__file__, "a") as f:
+with open({str(JUDGE_FILE)!r}, "a") as f:
     f.write("\\nRELATIVE = 1e300\\n")
 open({str(canary)!r}, "w").write("tampered")
 """
@@ -111,3 +112,51 @@ def test_asking_for_bwrap_where_it_cannot_run_is_an_error(tmp_path, monkeypatch)
     with pytest.raises(isolation.Unavailable):
         isolation.choose("bwrap")
     assert isolation.choose("auto") == "process"
+
+
+@needs_bwrap
+def test_kernel_settings_and_host_sockets_are_out_of_reach(tmp_path):
+    import socket
+
+    folder = Path("/var/tmp") if Path("/var/tmp").is_dir() else tmp_path
+    path = folder / f"checker-test-{os.getpid()}.sock"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.listen(1)
+    server.setblocking(False)
+    current = Path("/proc/sys/kernel/core_uses_pid").read_text().strip()
+    code = f"""
+import socket
+try:
+    socket.socket(socket.AF_UNIX).connect({str(path)!r})
+    raise RuntimeError("reached the host socket")
+except (FileNotFoundError, ConnectionRefusedError, PermissionError):
+    pass
+open("/proc/sys/kernel/core_uses_pid", "w").write({current!r})
+"""
+    try:
+        exit_code, report, _, _ = attack(tmp_path, code)
+        try:
+            server.accept()
+            reached = True
+        except BlockingIOError:
+            reached = False
+    finally:
+        server.close()
+        path.unlink()
+    assert not reached
+    assert exit_code == 1
+    only_relu_lost(report)
+    assert "Read-only file system" in report["checker"]["sections"]["relu"]["message"]
+
+
+@needs_bwrap
+def test_the_reference_solutions_are_hidden(tmp_path):
+    code = """
+import os
+assert not os.listdir(os.path.join(os.path.dirname(checker_file), "..", "solutions"))
+raise RuntimeError("solutions hidden")
+"""
+    code = code.replace("checker_file", repr(str(REPO / "checker" / "x")))
+    _, report, _, _ = attack(tmp_path, code)
+    assert "solutions hidden" in report["checker"]["sections"]["relu"]["message"]
