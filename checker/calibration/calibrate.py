@@ -71,7 +71,7 @@ def main(argv=None):
     summary = {}
     for key, entry in sorted(worst.items()):
         values, limit = entry["values"], entry["limit"]
-        is_accuracy = "accuracy" in key  # higher is better
+        is_accuracy = "accuracy" in key.split(" | ", 1)[1]  # higher is better
         extreme = min(values) if is_accuracy else max(values)
         summary[key] = {
             "limit": limit,
