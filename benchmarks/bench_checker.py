@@ -1,6 +1,6 @@
 """Benchmark: how long a full check takes, against the book's gradient check.
 
-    python -m benchmarks.bench_checker [--runs N] [--seed N] [--baseline DIR]
+    python -m benchmarks.bench_checker [--runs N] [--seed N] [--baseline DIR] [--isolation LEVEL]...
 
 Prints the wall time of `python -m checker --target solutions` (median and min
 of N runs after one warm-up), each section's share of it (from the report's
@@ -13,6 +13,8 @@ With --baseline DIR, another checkout of this repository (for instance
 DIR, interleaved with this repo's run (alternating which goes first), and the
 figures are printed side by side with the relative change of the medians.
 Both grade the same random draws: --seed (default 0) goes to every run.
+With --isolation LEVEL (repeatable), this checkout is measured at each level
+given (e.g. --isolation process --isolation bwrap), side by side as well.
 Wall times are measured here, never asserted in tests.
 """
 
@@ -54,10 +56,10 @@ def section_times(report):
 class Checkout:
     """One repository checked over and over: wall times and per-section times."""
 
-    def __init__(self, label, root, report_path, seed):
+    def __init__(self, label, root, report_path, seed, extra=()):
         self.label, self.root, self.report_path = label, root, report_path
         self.command = [sys.executable, "-m", "checker", "--target", str(root / "solutions")]
-        self.command += ["--json", report_path, "--seed", str(seed)]
+        self.command += ["--json", report_path, "--seed", str(seed), *extra]
         self.runs, self.per_section = [], []
 
     def run(self, record=True):
@@ -80,15 +82,23 @@ def main(argv=None):
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--baseline", type=Path, metavar="DIR")
+    parser.add_argument(
+        "--isolation",
+        action="append",
+        metavar="LEVEL",
+        help="measure this checkout at this isolation level (repeatable; default: its default)",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
-        roots = {"this": REPO}
+        runs = [("this", REPO, [])]
+        if args.isolation:
+            runs = [(level, REPO, ["--isolation", level]) for level in args.isolation]
         if args.baseline:
-            roots["baseline"] = args.baseline.resolve()
+            runs.append(("baseline", args.baseline.resolve(), []))
         checkouts = [
-            Checkout(label, root, os.path.join(tmp, f"{label}.json"), args.seed)
-            for label, root in roots.items()
+            Checkout(label, root, os.path.join(tmp, f"{label}.json"), args.seed, extra)
+            for label, root, extra in runs
         ]
         for checkout in checkouts:
             checkout.run(record=False)  # warm the file cache
@@ -98,13 +108,13 @@ def main(argv=None):
     book = [wall_time([sys.executable, "-m", "benchmarks.book_gradient_check"]) for _ in range(3)]
     yardstick = statistics.median(book)
 
-    this, *base = checkouts
+    this, base = checkouts[0], next((c for c in checkouts if c.label == "baseline"), None)
     print(f"python -m checker --target solutions --seed {args.seed}, {args.runs} runs each:")
     for c in checkouts:
         print(f"  {c.label:<8} median {c.median():.2f} s, min {min(c.runs):.2f} s  {c.root}")
-    if base:
-        change = this.median() / base[0].median() - 1
-        print(f"  change   {change:+.1%} (median, this vs baseline)")
+    for c in checkouts[1:]:
+        change = this.median() / c.median() - 1
+        print(f"  change   {change:+.1%} (median, {this.label} vs {c.label})")
 
     known = [section.name for section in SECTIONS]
     seen = {name for checkout in checkouts for times in checkout.per_section for name in times}
@@ -116,7 +126,7 @@ def main(argv=None):
     print(f"book-style gradient check: median {yardstick:.2f} s over 3 runs")
     print(f"ratio: {this.median() / yardstick:.2f} (goal: below 0.50)")
     if base:
-        print(f"baseline ratio: {base[0].median() / yardstick:.2f}")
+        print(f"baseline ratio: {base.median() / yardstick:.2f}")
 
 
 if __name__ == "__main__":
