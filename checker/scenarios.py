@@ -111,6 +111,8 @@ def import_target(target_dir, file, replacements):
 def pair(value, step):
     if isinstance(value, tuple | list) and len(value) == 2:
         return value
+    if isinstance(value, np.ndarray) and value.ndim >= 1 and len(value) == 2:
+        return value[0], value[1]  # dx, dy = layer.backward(dout) unpacks it too
     raise BadReturn(f"must return two values (dx, dy); it returned {describe(value)}.")
 
 
@@ -192,6 +194,10 @@ def layer_rounds(ctx, inputs, options):
         for name, param in params.items():
             if f"{prefix}{name}_step" in inputs:
                 param -= inputs[f"{prefix}{name}_step"]  # in place: the layer must see it
+        if f"{prefix}peek_{arg_names[0]}" in inputs:  # forward alone first, as accuracy() does
+            peek = [fresh(f"{prefix}peek_{name}") for name in arg_names]
+            step = f"{cls}.forward{label(i)}, a call without backward"
+            results[prefix + "peek_out"] = frozen(ctx.call(step, layer.forward, *peek))
         args = {name: fresh(prefix + name) for name in arg_names}
         received[i] = {**args, **params}
         outs[i] = ctx.call(f"{cls}.forward{label(i)}", layer.forward, *args.values())
@@ -207,6 +213,12 @@ def layer_rounds(ctx, inputs, options):
         grads = pair(grads, f"{cls}.backward") if len(grad_names) == 2 else (grads,)
         for name, grad in zip(grad_names, grads, strict=True):
             results[prefix + name] = frozen(grad)
+        if len(grads) == 2 and isinstance(grads[0], np.ndarray) and grads[0] is grads[1]:
+            raise BadReturn(
+                "returned the same array as dx and dy. A layer further back that changes its "
+                "dout in place (the book's Relu.backward does) would change the other gradient "
+                "too: give each input its own array."
+            )
         for name in param_names:
             results[f"{prefix}d{name}"] = frozen(attribute(layer, f"d{name}", f"{cls}.backward"))
         keep_inputs(results, prefix + "after_backward_", {**received[i], "out": outs[i]})
@@ -379,6 +391,8 @@ def _train(ctx, net, inputs, options, on_gradient):
     t_train = np.eye(10)[labels]  # one-hot, as in the book's training script
     for batch in inputs["batches"]:
         grads = on_gradient(x_train[batch], t_train[batch])
+        if options.get("record_loss"):  # the book's loop computes the loss after each step
+            ctx.call("TwoLayerNet.loss", net.loss, x_train[batch], t_train[batch])
         ctx.enter("the SGD step (params[key] -= learning_rate * grads[key])")
         for key in PARAM_KEYS:
             net.params[key] -= options["learning_rate"] * np.asarray(grads[key])

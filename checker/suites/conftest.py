@@ -63,7 +63,8 @@ def unprefixed(values, prefix):
 def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
     """`cls` in the worker over rounds (scenarios.layer_rounds); a Round for each, inputs checked.
 
-    rounds: dicts of the forward arguments (x, or x and y), "dout" to call backward, and for
+    rounds: dicts of the forward arguments (x, or x and y), "dout" to call backward,
+    "peek_x" (and "peek_y") for a forward call alone before the round's forward, and for
     Affine "W_step"/"b_step" to subtract from W and b in place before the round's forward.
     params: Affine's {"W": W, "b": b}, for one instance over all rounds.
     stack: one instance per round (Affine's W and b in each round's dict), all forwards in
@@ -97,7 +98,11 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
         for name in params:
             if f"{name}_step" in round_inputs:
                 params[name] = params[name] - round_inputs[f"{name}_step"]  # as the worker does
-        given = {k: v for k, v in round_inputs.items() if k != "dout" and not k.endswith("_step")}
+        given = {
+            k: v
+            for k, v in round_inputs.items()
+            if k != "dout" and not k.endswith("_step") and not k.startswith("peek_")
+        }
         result = Round(outputs, i)
         label = "" if len(rounds) == 1 else f" ({'layer' if stack else 'round'} {i + 1})"
         given = {**given, **params}
@@ -206,6 +211,7 @@ def expect_binary_layer_rounds(run, normal, cls, function, shapes, stale_gradien
     of round 1 kept, or None for a layer that keeps no inputs.
     """
     rounds = [{"x": normal(s), "y": normal(s), "dout": normal(s)} for s in shapes]
+    rounds[1].update(peek_x=normal(shapes[1]), peek_y=normal(shapes[1]))
     results = run_layer(run, cls, rounds)
     first = rounds[0]
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
@@ -228,8 +234,16 @@ def expect_binary_layer_rounds(run, normal, cls, function, shapes, stale_gradien
             stale = []
             if same_shape and stale_gradient is not None:
                 stale = [(stale_gradient(first, other_input, dout), STALE_INPUTS)]
+            if "peek_x" in given and stale_gradient is not None:
+                peek = {"x": given["peek_x"], "y": given["peek_y"]}
+                stale.append((stale_gradient(peek, other_input, dout), EARLIER_FORWARD))
             tolerance = LAYER_GRADIENT_TOLERANCE
             expect_gradient(grad, truth[name[1]], method, name, tolerance, stale, detail)
 
 
 STALE_INPUTS = "it used the inputs of round 1. forward must store x and y on every call."
+# Round 2 calls forward alone first, as accuracy() and loss() do in a network.
+EARLIER_FORWARD = (
+    "it used an earlier forward call (this round first called forward alone, as accuracy() "
+    "does): backward must use what the latest forward call stored."
+)

@@ -12,7 +12,7 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
-from checker.suites.conftest import later_round_detail, round_label, run_layer
+from checker.suites.conftest import EARLIER_FORWARD, later_round_detail, round_label, run_layer
 
 # (x shape, M): x is (N, D) or (N, d1, ..., dk); W is (D, M).
 CASES = {
@@ -137,6 +137,7 @@ def test_one_affine_over_several_batches_with_sgd_updates(run, normal):
                 W_step=LEARNING_RATE * normal(W.shape), b_step=LEARNING_RATE * normal(b.shape)
             )
         rounds.append(given)
+    rounds[1]["peek_x"] = normal(ROUND_SHAPES[1])
     results = run_layer(run, "Affine", rounds, params={"W": W, "b": b})
     W_first, b_first, x_first = W, b, rounds[0]["x"]
     copied = (
@@ -180,6 +181,8 @@ def test_one_affine_over_several_batches_with_sgd_updates(run, normal):
             stale = [
                 (x_first.T @ dout, "dW used the x of round 1: keep the x of every forward call.")
             ]
+        if "peek_x" in given:
+            stale.append((given["peek_x"].reshape(N, -1).T @ dout, EARLIER_FORWARD))
         expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, stale, detail)
         expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, (), detail)
 

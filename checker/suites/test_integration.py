@@ -41,6 +41,7 @@ def training_request(rng):
         "hidden_size": HIDDEN_SIZE,
         "seed": int(rng.integers(2**31)),
         "train_accuracy_images": TRAIN_ACCURACY_IMAGES,
+        "record_loss": True,  # forward alone between steps, as the book's train_neuralnet.py
     }
     return "integration", inputs, options
 

@@ -14,6 +14,7 @@ from checker.judge import (
     numerical_vjp,
 )
 from checker.suites.conftest import (
+    EARLIER_FORWARD,
     later_round_detail,
     round_label,
     run_layer,
@@ -63,6 +64,24 @@ def test_forward_on_large_inputs(run):
     )
 
 
+def test_backward_on_large_inputs(run, normal):
+    x = np.array([-1000.0, -750.0, -100.0, 0.0, 100.0, 750.0, 1000.0])
+    dout = normal(x.shape)
+    dx = expect_array(run_unary_layer(run, "Sigmoid", x, dout), "dx", "Sigmoid.backward", "dx")
+    expect_shape(dx, x.shape, "Sigmoid.backward", "dx")
+    nan = np.flatnonzero(~np.isfinite(dx))
+    if nan.size:
+        raise Wrong(
+            "Sigmoid.backward",
+            f"dx is {dx[nan[0]]} at x = {x[nan[0]]:g}. exp overflows to inf beyond about 709, "
+            "so a formula with exp(-x) breaks there, while dout * out * (1 - out), with the "
+            "output that forward kept, stays a number.",
+        )
+    y = sigmoid(x)
+    # Far from 0 the slope underflows to 0: compare the values, the truth needs no difference.
+    expect_close(dx, dout * y * (1 - y), "Sigmoid.backward", "dx", LAYER_GRADIENT_TOLERANCE)
+
+
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_backward_matches_numerical_gradient(run, normal, shape):
     x = np.clip(normal(shape, scale=2.0), -GRADIENT_RANGE, GRADIENT_RANGE)
@@ -92,6 +111,7 @@ def test_one_sigmoid_over_several_batches(run, normal):
         {"x": np.clip(normal(shape, 2.0), -GRADIENT_RANGE, GRADIENT_RANGE), "dout": normal(shape)}
         for shape in ROUND_SHAPES
     ]
+    rounds[1]["peek_x"] = np.clip(normal(ROUND_SHAPES[1], 2.0), -GRADIENT_RANGE, GRADIENT_RANGE)
     results = run_layer(run, "Sigmoid", rounds)
     first_out = sigmoid(rounds[0]["x"])
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
@@ -117,6 +137,9 @@ def test_one_sigmoid_over_several_batches(run, normal):
                     "forward call.",
                 )
             ]
+        if "peek_x" in given:
+            peek_out = sigmoid(given["peek_x"])
+            stale.append((dout * peek_out * (1 - peek_out), EARLIER_FORWARD))
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
 
 

@@ -411,11 +411,6 @@ ALTERNATIVES = [
         ("return dx, dy", "return [dx, dy]"),
     ),
     alternative(
-        "add_returns_dout_twice",
-        "add_layer",
-        ("dx = dout * 1\n        dy = dout * 1\n        return dx, dy", "return dout, dout"),
-    ),
-    alternative(
         "affine_matmul_operator",
         "affine",
         (
@@ -762,6 +757,64 @@ ALTERNATIVES += [
         (
             "self.dW = np.dot(self.x.T, dout)",
             "self.dW = np.dot(self.x.T, dout, out=self.dW if self.dW is not None and self.dW.shape == (self.x.shape[1], dout.shape[1]) else None)",
+        ),
+    ),
+]
+
+# From a second review: state kept in a queue across calls, exp overflow in backward, one array
+# for two gradients; and a valid ndarray return.
+MUTANTS += [
+    mutant(
+        "add_returns_dout_twice",
+        "add_layer",
+        "returned the same array as dx and dy",
+        ("dx = dout * 1\n        dy = dout * 1\n        return dx, dy", "return dout, dout"),
+    ),
+    mutant(
+        "relu_masks_in_a_queue",
+        "relu",
+        "it used an earlier forward call",
+        (
+            "self.mask = x <= 0\n",
+            "self.mask = x <= 0\n        self.masks = getattr(self, 'masks', []) + [self.mask]\n",
+        ),
+        ("dx[self.mask] = 0", "dx[self.masks.pop(0)] = 0"),
+    ),
+    mutant(
+        "affine_inputs_in_a_queue",
+        "affine",
+        "it used an earlier forward call",
+        (
+            "self.x = x.reshape(x.shape[0], -1)\n",
+            "self.x = x.reshape(x.shape[0], -1)\n"
+            "        self.saved = getattr(self, 'saved', []) + [(x.shape, self.x)]\n",
+        ),
+        (
+            "        dx = np.dot(dout, self.W.T)\n",
+            "        self.original_x_shape, self.x = self.saved.pop(0)\n"
+            "        dx = np.dot(dout, self.W.T)\n",
+        ),
+    ),
+    mutant(
+        "sigmoid_backward_with_exp_of_minus_x",
+        "sigmoid",
+        "dx is nan at x = -1000",
+        ("        self.out = out\n", "        self.out = out\n        self.x = x\n"),
+        (
+            "return dout * (1.0 - self.out) * self.out",
+            "return dout * self.out**2 * np.exp(-self.x)",
+        ),
+    ),
+]
+
+ALTERNATIVES += [
+    alternative(
+        "mul_returns_an_ndarray_of_two",
+        "mul_layer",
+        ("return dx, dy", "return np.array([dx, dy])"),
+        (
+            '"""Section 1: the multiplication node of a computational graph (乘法层)."""\n',
+            '"""Section 1: the multiplication node of a computational graph (乘法层)."""\n\nimport numpy as np\n',
         ),
     ),
 ]
