@@ -55,7 +55,6 @@ def bwrap_command(run_dir, readable, hidden=()):
         "--die-with-parent",
         "--new-session",
         "--cap-drop", "ALL",
-        "--chdir", str(run_dir),
         "--",
     ]  # fmt: skip
     return command

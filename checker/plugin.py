@@ -60,7 +60,7 @@ class WorkerPool:
 
     def prestart(self, section_names):
         if Zygote.supported():
-            self.zygote = Zygote(self.prefix)
+            self.zygote = Zygote(self.prefix, self.run_dir)
         for name in section_names:
             self._worker(name).start()
 

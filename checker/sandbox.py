@@ -92,8 +92,9 @@ class Zygote:
             return False
         return sys.platform.startswith("linux") and hasattr(socket, "send_fds")
 
-    def __init__(self, prefix=()):
-        """prefix: the sandbox command (isolation.bwrap_command) to start the zygote in."""
+    def __init__(self, prefix=(), cwd=None):
+        """prefix: the sandbox command (isolation.bwrap_command) to start the zygote in;
+        cwd: a folder it can see (the run's folder)."""
         self.sandboxed = bool(prefix)
         self.control, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         code = f"from checker.worker import zygote; zygote({child_end.fileno()})"
@@ -105,6 +106,7 @@ class Zygote:
             pass_fds=[child_end.fileno()],
             env=worker_env(),
             start_new_session=True,
+            cwd=cwd,
         )
         child_end.close()
         self.forked = queue.Queue()
