@@ -1,5 +1,9 @@
+import os
 import sys
 
-from checker.cli import main
+# The judge's arrays are small: one BLAS thread leaves the other core to the workers.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from checker.cli import main  # noqa: E402 - after the thread setting, before numpy loads
 
 sys.exit(main())

@@ -25,6 +25,10 @@ from checker.manifest import INTEGRATION, section_named
 from checker.report import summarize, summarize_integration
 from checker.sandbox import PRINTED_LIMIT, REPO_ROOT, StudentFault, Worker, Zygote
 
+# Scenarios started early run at a lower priority: they use the CPU the judge leaves idle, and
+# their results are needed only at the end.
+EARLY_NICENESS = 10
+
 
 class WorkerPool:
     """One worker per section. After a timeout, the rest of that section is not run.
@@ -70,15 +74,22 @@ class WorkerPool:
             self.workers[section_name] = worker
         return self.workers[section_name]
 
-    def _new_worker(self, section_name):
-        zygote = self.zygote
-        return Worker(self.target_dir, section_name, self.limits, zygote, self.run_dir, self.prefix)
+    def _new_worker(self, section_name, niceness=0):
+        return Worker(
+            self.target_dir,
+            section_name,
+            self.limits,
+            self.zygote,
+            self.run_dir,
+            self.prefix,
+            niceness,
+        )
 
     def start_early(self, nodeid, section_name, scenario, inputs, options=None):
         """Submit a test's one scenario now, to a worker of its own; the test collects it later.
 
         Training runs this way while the judge grades the other tests on the other core."""
-        worker = self._new_worker(section_name)
+        worker = self._new_worker(section_name, niceness=EARLY_NICENESS)
         self.early_workers.append(worker)
         self.background[nodeid] = (worker, worker.submit(scenario, inputs, options))
 

@@ -206,7 +206,9 @@ class ForkedWorker:
 class Worker:
     """One worker process for one section of one target folder."""
 
-    def __init__(self, target_dir, section_name, limits, zygote=None, run_dir=None, prefix=()):
+    def __init__(  # noqa: PLR0913
+        self, target_dir, section_name, limits, zygote=None, run_dir=None, prefix=(), niceness=0
+    ):
         """run_dir: the run's folder, where this worker gets its own; prefix: the sandbox
         command for a worker started without the zygote."""
         self.target_dir = str(Path(target_dir).resolve())
@@ -214,6 +216,7 @@ class Worker:
         self.limits = limits
         self.zygote = zygote
         self.prefix = list(prefix)
+        self.niceness = niceness
         # The worker can write its folder (and replace it with a symlink): the judge reaches the
         # files in it only through this descriptor of the real folder, never through its path.
         self.folder = tempfile.mkdtemp(prefix=f"checker-{section_name}-", dir=run_dir)
@@ -234,6 +237,7 @@ class Worker:
             "memory_bytes": self.limits.memory_bytes,
             "output_bytes": self.limits.output_bytes,
             "output_path": self.output_path,
+            "niceness": self.niceness,
         }
         if self.zygote is not None:
             try:

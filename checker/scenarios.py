@@ -389,9 +389,10 @@ def _train(ctx, net, inputs, options, on_gradient):
     (images, labels), _ = shipped_sample()
     x_train = (images.astype(np.float32) / 255.0).astype(np.float64)
     t_train = np.eye(10)[labels]  # one-hot, as in the book's training script
-    for batch in inputs["batches"]:
+    every = options.get("loss_every")  # the book's loop also computes the loss: forward alone
+    for step, batch in enumerate(inputs["batches"]):
         grads = on_gradient(x_train[batch], t_train[batch])
-        if options.get("record_loss"):  # the book's loop computes the loss after each step
+        if every and step % every == 0:
             ctx.call("TwoLayerNet.loss", net.loss, x_train[batch], t_train[batch])
         ctx.enter("the SGD step (params[key] -= learning_rate * grads[key])")
         for key in PARAM_KEYS:

@@ -128,9 +128,15 @@ def describe_exception(error, target_dir, step):
     }
 
 
-def main(target_dir, section, memory_bytes, output_bytes, output_path):
+def main(target_dir, section, memory_bytes, output_bytes, output_path, niceness=0):
     protocol = Protocol(output_path)
     apply_limits(memory_bytes, output_bytes)
+    if niceness:  # a scenario started early runs only on CPU the judge's tests leave idle
+        try:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        except (AttributeError, OSError):
+            if hasattr(os, "nice"):
+                os.nice(niceness)
 
     import numpy as np
 
@@ -221,4 +227,6 @@ def zygote(control_fd):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+    main(
+        sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], int(sys.argv[6])
+    )
