@@ -100,6 +100,11 @@ class WorkerPool:
                 "not run: an earlier test in this section hit the time limit.",
             )
         remaining = self.limits.section_seconds - self.used.get(section_name, 0.0)
+        if remaining <= 0:
+            raise StudentFault(
+                "timeout",
+                f"not run: this section's tests used up their {self.limits.section_seconds:g} s.",
+            )
         test_limit = time_limit or self.limits.time_seconds
         started = time.monotonic()
         try:
@@ -108,7 +113,7 @@ class WorkerPool:
             else:
                 worker = self._worker(section_name)
                 submitted = worker.submit(scenario, inputs, options)
-            outputs = worker.collect(submitted, min(test_limit, max(remaining, 0.0)))
+            outputs = worker.collect(submitted, min(test_limit, remaining))
         except StudentFault as fault:
             self.printed.append(fault.printed)
             if fault.kind == "timeout":

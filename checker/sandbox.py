@@ -206,7 +206,7 @@ class ForkedWorker:
 class Worker:
     """One worker process for one section of one target folder."""
 
-    def __init__(  # noqa: PLR0913
+    def __init__(
         self, target_dir, section_name, limits, zygote=None, run_dir=None, prefix=(), niceness=0
     ):
         """run_dir: the run's folder, where this worker gets its own; prefix: the sandbox
