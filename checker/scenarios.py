@@ -44,6 +44,7 @@ class Context:
         self._module = None
         self.reference_seconds = {}  # batch shape -> CPU time of one stand-in pass
         self.worst_cpu_ratio = 0.0  # the slowest gradient() so far, in stand-in passes
+        self._own_classes = []  # classes already found to be written in the target's files
 
     def enter(self, step):
         self.step = step
@@ -71,6 +72,8 @@ class Context:
                 f"{self.section.file} has no class {name}: keep the name from the stub."
             )
         cls = getattr(self._module, name)
+        if cls in self._own_classes:
+            return cls
         borrowed = [
             f"{part} comes from {origin}"
             for part, origin in origins(cls)
@@ -80,6 +83,7 @@ class Context:
             raise BadReturn(
                 f"{name} must be written in {self.section.file}: {'; '.join(borrowed)}."
             )
+        self._own_classes.append(cls)
         return cls
 
 
@@ -87,10 +91,9 @@ def origins(cls):
     """(what, module) for a class and the methods the scenarios call on it."""
     found = [(cls.__name__ if isinstance(cls, type) else repr(cls), getattr(cls, "__module__", ""))]
     for method in ("__init__", "forward", "backward", "gradient", "loss", "predict"):
-        function = getattr(cls, method, None)
-        module = getattr(function, "__module__", None)
-        if module is not None and method in dir(cls) and module != "builtins":
-            found.append((f"{method}", module))
+        module = getattr(getattr(cls, method, None), "__module__", None)
+        if module is not None and module != "builtins":
+            found.append((method, module))
     return found
 
 
