@@ -8,7 +8,6 @@ arrays are .npz files loaded with allow_pickle=False.
 """
 
 import contextlib
-import io
 import json
 import os
 import queue
@@ -154,7 +153,7 @@ class Zygote:
             os.close(to_child_w)
             os.close(from_child_r)
             raise ZygoteGone
-        stdin = os.fdopen(to_child_w, "w", encoding="utf-8")
+        stdin = os.fdopen(to_child_w, "wb")
         return ForkedWorker(pid, stdin, os.fdopen(from_child_r, "rb"), self)
 
     def wait(self, pid, timeout):
@@ -260,7 +259,6 @@ class Worker:
                 env=worker_env(),
                 start_new_session=True,  # its own process group, so a kill takes its children too
             )
-            self.process.stdin = io.TextIOWrapper(self.process.stdin, encoding="utf-8")
         self.replies = queue.Queue()
         self.reader = threading.Thread(
             target=self._read_replies, args=(self.process.stdout, self.replies), daemon=True
@@ -282,10 +280,6 @@ class Worker:
                 break
             replies.put(line)
         replies.put(None)  # the channel closed: the worker has ended
-
-    def run(self, scenario, inputs, options=None, time_limit=None):
-        """Run a scenario; return its Outputs or raise StudentFault, with what the code printed."""
-        return self.collect(self.submit(scenario, inputs, options), time_limit)
 
     def _printed_since(self, offset):
         try:

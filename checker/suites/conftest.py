@@ -73,7 +73,7 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
     during backward.
     """
     params = dict(params or {})
-    inputs = {name: value for name, value in params.items()}
+    inputs = dict(params)
     for i, round_inputs in enumerate(rounds):
         inputs.update({f"r{i}_{name}": value for name, value in round_inputs.items()})
     options = {"class": cls, "rounds": len(rounds), "scalars": scalars}
@@ -104,7 +104,7 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
             if k != "dout" and not k.endswith("_step") and not k.startswith("peek_")
         }
         result = Round(outputs, i)
-        label = "" if len(rounds) == 1 else f" ({'layer' if stack else 'round'} {i + 1})"
+        label = round_label(i, len(rounds), stack)
         given = {**given, **params}
         if "out" in result.arrays:  # backward must leave forward's output as it was, too
             given["out"] = result.arrays["out"]
@@ -120,7 +120,7 @@ def round_of(name):
 
 def faulted_round(fault):
     """The 0-based index of the round whose call raised, when it is not the first."""
-    found = re.search(r" \(round (\d+)\)$", fault.step or "")
+    found = re.search(r" \(round (\d+)\)", fault.step or "")  # also its forward-alone call
     return int(found.group(1)) - 1 if found and int(found.group(1)) > 1 else None
 
 
