@@ -818,3 +818,37 @@ ALTERNATIVES += [
         ),
     ),
 ]
+
+# Layers that insist that every forward is followed by its backward: a network calls forward
+# alone too (predict, accuracy, loss), so this breaks it.
+MUTANTS += [
+    mutant(
+        "relu_refuses_forward_without_backward",
+        "relu",
+        "Relu.forward (round 2), after a call without backward: raised RuntimeError",
+        (
+            "        self.mask = x <= 0\n",
+            "        if getattr(self, 'waiting', False):\n"
+            "            raise RuntimeError('call backward first')\n"
+            "        self.waiting = True\n"
+            "        self.mask = x <= 0\n",
+        ),
+        ("        dx = dout.copy()\n", "        self.waiting = False\n        dx = dout.copy()\n"),
+    ),
+    mutant(
+        "affine_refuses_forward_without_backward",
+        "affine",
+        "Affine.forward (round 2), after a call without backward: raised RuntimeError",
+        (
+            "        self.original_x_shape = x.shape\n",
+            "        if getattr(self, 'waiting', False):\n"
+            "            raise RuntimeError('call backward first')\n"
+            "        self.waiting = True\n"
+            "        self.original_x_shape = x.shape\n",
+        ),
+        (
+            "        dx = np.dot(dout, self.W.T)\n",
+            "        self.waiting = False\n        dx = np.dot(dout, self.W.T)\n",
+        ),
+    ),
+]
