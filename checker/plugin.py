@@ -62,9 +62,12 @@ class WorkerPool:
         self.early_workers = []
         self.printed = []  # what student code printed during the current test
 
-    def prestart(self, section_names):
+    def start_zygote(self):
+        """Start the zygote without waiting: it imports numpy while pytest collects the tests."""
         if Zygote.supported():
             self.zygote = Zygote(self.prefix, self.run_dir)
+
+    def prestart(self, section_names):
         for name in section_names:
             self._worker(name).start()
 
@@ -167,7 +170,7 @@ class CheckerPlugin:
     # --- session ------------------------------------------------------------------------------
 
     def pytest_sessionstart(self, session):
-        self.pool.prestart([section.name for section in self.sections])
+        self.pool.start_zygote()
 
     def pytest_collection_modifyitems(self, session, config, items):
         order = {section.name: i for i, section in enumerate(self.sections)}
@@ -182,6 +185,7 @@ class CheckerPlugin:
             if early_request is not None:
                 scenario, inputs, options = early_request(self.rng_for(item))
                 self.pool.start_early(item.nodeid, section_of(item), scenario, inputs, options)
+        self.pool.prestart([section.name for section in self.sections])
 
     def pytest_sessionfinish(self, session):
         self.pool.close()

@@ -140,9 +140,20 @@ def read_sample(path=SAMPLE_PATH, manifest_path=SAMPLE_MANIFEST_PATH):
     with np.load(path, allow_pickle=False) as npz:
         arrays = {name: npz[name] for name in npz.files}
     for name, expected in manifest["arrays"].items():
-        if name not in arrays or array_sha256(arrays[name]) != expected["sha256"]:
+        if (
+            name not in arrays
+            or list(arrays[name].shape) != expected["shape"]
+            or array_sha256(arrays[name]) != expected["sha256"]
+        ):
             raise MnistError(f"The MNIST sample {path} is damaged ({name} fails its checksum).")
     return arrays
+
+
+def sample_size(name, manifest_path=SAMPLE_MANIFEST_PATH):
+    """How many images or labels the sample's array `name` holds, from its manifest alone:
+    cheaper than loading the sample (read_sample checks that the two agree)."""
+    manifest = json.loads(Path(manifest_path).read_text())
+    return manifest["arrays"][name]["shape"][0]
 
 
 def array_sha256(array):

@@ -23,6 +23,7 @@ from checker.suites.test_two_layer_net import (
     TRAIN_BATCH,
     TRAIN_STEPS,
     raw_sample,
+    train_size,
 )
 
 METHOD = "your network"
@@ -34,8 +35,7 @@ LAYER_FILES = {"affine": "Affine", "relu": "Relu", "softmax_with_loss": "Softmax
 
 def training_request(rng):
     """The scenario of this check; it starts early (conftest.starts_early)."""
-    x_train, _, _, _ = raw_sample()
-    inputs = {"batches": rng.integers(0, len(x_train), size=(TRAIN_STEPS, TRAIN_BATCH))}
+    inputs = {"batches": rng.integers(0, train_size(), size=(TRAIN_STEPS, TRAIN_BATCH))}
     options = {
         "learning_rate": LEARNING_RATE,
         "hidden_size": HIDDEN_SIZE,
