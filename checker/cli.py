@@ -52,8 +52,8 @@ def parse_args(argv):
         "--isolation",
         choices=("auto", *LEVELS),
         default="auto",
-        help="how student code is kept apart: bwrap (a bubblewrap sandbox) or process; "
-        "auto takes bwrap where it works (default: auto)",
+        help="how student code is kept apart: bwrap (a bubblewrap sandbox), uid (as root: "
+        "users of its own) or process; auto takes the first that works here (default: auto)",
     )
     return parser.parse_args(argv)
 

@@ -6,19 +6,36 @@
              no capabilities; it dies with the judge. Student code cannot see or signal the
              judge or another run, cannot write the checker, the venv or the report, and
              cannot outlive the run.
+    uid      Linux, when the checker runs as root without a working bwrap (Gradescope, CI
+             containers): each worker is forked by the zygote and drops to a user and group
+             of its own, unused by anyone else, with a cap on its processes. It reads a
+             snapshot of the target and writes only its own folder. It cannot write the
+             checker, the venv or the report, nor signal or read the judge or another worker,
+             and every process of those users is killed when the run ends.
     process  Separate processes with resource limits, under the judge's own user: what
              student code can still do is listed in checker/README.md.
 
-`auto` takes bwrap when it works here (probed once per run) and process otherwise. Asking
-for bwrap where it cannot run is an error, never a silent downgrade.
+`auto` takes bwrap when it works here (probed once per run), then uid when the checker runs
+as root, and process otherwise. Asking for a level that cannot run here is an error, never a
+silent downgrade.
 """
 
+import os
 import shutil
+import signal
+import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
-LEVELS = ("bwrap", "process")
+LEVELS = ("bwrap", "uid", "process")
+
+# The uid level's users: ids far above those of real accounts (useradd stops at 60000 and
+# systemd's dynamic users at 65519). Each run takes a block of its own, from its pid.
+FIRST_WORKER_UID = 3_000_000_000
+UIDS_PER_RUN = 64
+MAX_PROCESSES_PER_WORKER = 64  # RLIMIT_NPROC: a fork bomb stops here, and the final kill ends
 
 
 class Unavailable(Exception):
@@ -80,10 +97,49 @@ def bwrap_works():
     return probe.returncode == 0
 
 
+def uid_works():
+    """Workers can drop to users of their own: Linux, root, a zygote to fork them, and a
+    Python, numpy and checker that other users can read (imports go on after the drop)."""
+    return (
+        sys.platform.startswith("linux")
+        and os.geteuid() == 0
+        and hasattr(socket, "send_fds")
+        and not os.environ.get("BACKPROP_KATA_NO_ZYGOTE")
+        and not unreadable_python_folder()
+    )
+
+
+def unreadable_python_folder():
+    """A folder of this Python, numpy or the checker that users other than root cannot read,
+    or None. (The checker's folder holds the examples and the MNIST sample that workers load.)"""
+    import numpy
+
+    checker_root = Path(__file__).resolve().parents[1]
+    for folder in (os.path.dirname(os.__file__), os.path.dirname(numpy.__file__), checker_root):
+        path = Path(folder).resolve()
+        if not os.stat(path).st_mode & stat.S_IROTH:
+            return path
+        for place in (path, *path.parents):
+            if not os.stat(place).st_mode & stat.S_IXOTH:
+                return place
+    return None
+
+
 def choose(requested):
-    """The level to use for `requested` (auto, bwrap or process), or Unavailable."""
+    """The level to use for `requested` (auto, bwrap, uid or process), or Unavailable."""
     if requested == "process":
         return "process"
+    if requested == "uid":
+        if not uid_works():
+            unreadable = sys.platform.startswith("linux") and unreadable_python_folder()
+            raise Unavailable(
+                f"--isolation uid: other users cannot read {unreadable}, where Python, numpy "
+                "or the checker lives; install them where every user can read them"
+                if unreadable and os.geteuid() == 0
+                else "--isolation uid: workers can drop to users of their own only when the "
+                "checker runs as root on Linux"
+            )
+        return "uid"
     if bwrap_works():
         return "bwrap"
     if requested == "bwrap":
@@ -91,4 +147,52 @@ def choose(requested):
             "--isolation bwrap: bubblewrap cannot run here (install it with "
             "`apt-get install bubblewrap`; containers may also refuse user namespaces)"
         )
-    return "process"
+    return "uid" if uid_works() else "process"
+
+
+class WorkerUsers:
+    """The uid level's users for one run: a new uid (and gid of the same number) per worker."""
+
+    def __init__(self, pid=None):
+        block = (pid or os.getpid()) % ((2**32 - 2 - FIRST_WORKER_UID) // UIDS_PER_RUN)
+        self.first = FIRST_WORKER_UID + block * UIDS_PER_RUN
+        self.used = []
+
+    def next(self):
+        if len(self.used) == UIDS_PER_RUN:
+            raise RuntimeError("this run has used all of its worker users")
+        uid = self.first + len(self.used)
+        self.used.append(uid)
+        return uid
+
+    def kill_all(self, rounds=20):
+        """SIGKILL every process that runs as one of this run's users, daemons included."""
+        users = {str(uid) for uid in self.used}
+        for _ in range(rounds):
+            found = False
+            for pid in (p for p in os.listdir("/proc") if p.isdigit()):
+                try:
+                    with open(f"/proc/{pid}/status") as f:
+                        uids = next(line for line in f if line.startswith("Uid:")).split()[1:]
+                except (OSError, StopIteration):
+                    continue  # it ended meanwhile
+                if users.intersection(uids):
+                    found = True
+                    try:
+                        os.kill(int(pid), signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+            if not found:
+                return True
+        return False
+
+
+def drop_to_user(uid):
+    """In a forked worker, before any student code: become `uid`, with no way back."""
+    import resource
+
+    limit = MAX_PROCESSES_PER_WORKER
+    resource.setrlimit(resource.RLIMIT_NPROC, (limit, limit))
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)

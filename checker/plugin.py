@@ -7,6 +7,7 @@ pytest-json-report's report.
 """
 
 import contextlib
+import os
 import shutil
 import tempfile
 import time
@@ -19,7 +20,7 @@ import pytest
 
 from checker import __version__, judge, messages
 from checker.channel import inert
-from checker.isolation import bwrap_command, python_folders
+from checker.isolation import WorkerUsers, bwrap_command, python_folders
 from checker.judge import Wrong
 from checker.manifest import INTEGRATION, section_named
 from checker.report import summarize, summarize_integration
@@ -28,6 +29,15 @@ from checker.sandbox import PRINTED_LIMIT, REPO_ROOT, StudentFault, Worker, Zygo
 # Scenarios started early run at a lower priority: they use the CPU the judge leaves idle, and
 # their results are needed only at the end.
 EARLY_NICENESS = 10
+
+
+def readable_by_all(folder):
+    """Folders a+rx and files a+r, owned by the judge: workers of any user read, none write."""
+    for root, _, files in os.walk(folder):  # links to folders are not followed
+        os.chmod(root, 0o755)
+        for path in (os.path.join(root, name) for name in files):
+            if not os.path.islink(path):  # chmod would follow it, as root
+                os.chmod(path, 0o644)
 
 
 class WorkerPool:
@@ -54,6 +64,21 @@ class WorkerPool:
                 if folder.resolve() not in (target, *target.parents)
             ]
             self.prefix = bwrap_command(self.run_dir, readable, hidden)
+        self.users = None
+        self.worker_target = target_dir
+        if isolation == "uid":
+            self.users = WorkerUsers()
+            # Workers reach their own folders through the run's folder, and read a snapshot of
+            # the target that none of them can write (the target itself may be unreadable).
+            os.chmod(self.run_dir, 0o711)
+            self.worker_target = os.path.join(self.run_dir, "target")
+            shutil.copytree(
+                target_dir,
+                self.worker_target,
+                symlinks=True,  # a link is copied as a link, read with the worker's rights
+                ignore=shutil.ignore_patterns("__pycache__"),
+            )
+            readable_by_all(self.worker_target)
         self.workers = {}
         self.zygote = None
         self.timed_out = set()
@@ -79,13 +104,14 @@ class WorkerPool:
 
     def _new_worker(self, section_name, niceness=0):
         return Worker(
-            self.target_dir,
+            self.worker_target,
             section_name,
             self.limits,
             self.zygote,
             self.run_dir,
             self.prefix,
             niceness,
+            user=self.users.next() if self.users else None,
         )
 
     def start_early(self, nodeid, section_name, scenario, inputs, options=None):
@@ -142,6 +168,8 @@ class WorkerPool:
                 worker.close()
         if self.zygote is not None:
             self.zygote.close()  # in a sandbox, this ends every process student code left
+        if self.users is not None:
+            self.users.kill_all()  # at the uid level, so does this
         shutil.rmtree(self.run_dir, ignore_errors=True)
 
 

@@ -206,10 +206,19 @@ class Worker:
     """One worker process for one section of one target folder."""
 
     def __init__(
-        self, target_dir, section_name, limits, zygote=None, run_dir=None, prefix=(), niceness=0
+        self,
+        target_dir,
+        section_name,
+        limits,
+        zygote=None,
+        run_dir=None,
+        prefix=(),
+        niceness=0,
+        user=None,
     ):
         """run_dir: the run's folder, where this worker gets its own; prefix: the sandbox
-        command for a worker started without the zygote."""
+        command for a worker started without the zygote; user: the uid (and gid) the worker
+        drops to at the uid isolation level."""
         self.target_dir = str(Path(target_dir).resolve())
         self.section_name = section_name
         self.limits = limits
@@ -220,6 +229,9 @@ class Worker:
         # files in it only through this descriptor of the real folder, never through its path.
         self.folder = tempfile.mkdtemp(prefix=f"checker-{section_name}-", dir=run_dir)
         self.folder_fd = os.open(self.folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        self.user = user
+        if user is not None:  # its own folder is the only place it can write
+            os.chown(self.folder_fd, user, user)
         self.process = None
         self.replies = None
         self.unsent = None  # why the last request could not be sent
@@ -239,10 +251,18 @@ class Worker:
             "niceness": self.niceness,
         }
         if self.zygote is not None:
+            extra = (
+                {"cwd": self.folder}
+                if self.user is None
+                else {"cwd": self.folder, "user": self.user}
+            )
             try:
-                self.process = self.zygote.spawn({**arguments, "cwd": self.folder})
+                self.process = self.zygote.spawn({**arguments, **extra})
             except ZygoteGone:
                 self.zygote = None  # killed, perhaps by student code: start processes instead
+        if self.process is None and self.user is not None:
+            # Only the zygote, which runs as root, can start a worker as another user.
+            raise RuntimeError("the zygote that starts workers as other users has ended")
         if self.process is None:
             self.process = subprocess.Popen(
                 [

@@ -13,6 +13,11 @@ from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
+# How student code ran, at the levels below bwrap (checker/isolation.py).
+ISOLATION_LEVELS = {
+    "uid": "separate processes under users of their own",
+    "process": "separate processes under your own user",
+}
 STATUS_STYLE = {"passed": "green", "failed": "red", "not_started": "yellow", "error": "magenta"}
 
 
@@ -134,10 +139,11 @@ def show_result(console, plain, sections, summary, target_label, report_path):
         )
     else:
         console.print("Every selected section passes. Well done!")
-    if summary.get("isolation", "bwrap") != "bwrap":
+    level = summary.get("isolation", "bwrap")
+    if level != "bwrap":
+        how = ISOLATION_LEVELS.get(level, "separate processes")
         console.print(
-            f"Isolation: {summary['isolation']} (student code ran as separate processes, not in "
-            "a bubblewrap sandbox)",
+            f"Isolation: {level} (student code ran as {how}, not in a bubblewrap sandbox)",
             markup=False,
             style="grey50",
         )

@@ -173,6 +173,7 @@ def zygote(control_fd):
     import numpy  # noqa: F401 - loaded once here, shared by every forked worker
 
     from checker import scenarios  # noqa: F401
+    from checker.isolation import drop_to_user
 
     control = socket.socket(fileno=control_fd)
 
@@ -217,6 +218,9 @@ def zygote(control_fd):
             code = 0
             try:
                 os.chdir(request.pop("cwd"))
+                user = request.pop("user", None)
+                if user is not None:
+                    drop_to_user(user)
                 main(**request)
             except BaseException:  # noqa: B036 - the child must end here, never back in the loop
                 code = 1

@@ -13,3 +13,6 @@ def shared_mnist():
     if not (SHARED_MNIST / "train-images-idx3-ubyte.gz").is_file():
         pytest.skip(f"full MNIST not found at {SHARED_MNIST}")
     return SHARED_MNIST
+
+
+NO_UID_LEVEL = "the uid level needs root on Linux, and Python, numpy and checker readable by all"

@@ -1,6 +1,7 @@
-"""Attacks that only a real sandbox stops, run under --isolation bwrap (skipped with a reason
-where bubblewrap cannot run). Each is student code in one section of a copy of solutions/:
-only that section may be lost, and nothing outside the run may change."""
+"""Attacks that only a real sandbox stops, run under --isolation bwrap, and those that workers
+under users of their own stop, run under --isolation uid (each skipped with a reason where
+that level cannot run). Each is student code in one section of a copy of solutions/: only
+that section may be lost, and nothing outside the run may change."""
 
 import hashlib
 import json
@@ -12,10 +13,14 @@ import pytest
 
 from checker import isolation
 from tests.checker_run import edited_copy, run_checker
-from tests.conftest import REPO
+from tests.conftest import NO_UID_LEVEL, REPO
 
 needs_bwrap = pytest.mark.skipif(
     not isolation.bwrap_works(), reason="bubblewrap cannot run here (apt-get install bubblewrap)"
+)
+needs_uid = pytest.mark.skipif(
+    not isolation.uid_works(),
+    reason=NO_UID_LEVEL,
 )
 RELU_FORWARD = "        self.mask = x <= 0\n"
 JUDGE_FILE = REPO / "checker" / "judge.py"
@@ -111,7 +116,7 @@ def test_asking_for_bwrap_where_it_cannot_run_is_an_error(tmp_path, monkeypatch)
     monkeypatch.setattr(isolation.shutil, "which", lambda name: None)
     with pytest.raises(isolation.Unavailable):
         isolation.choose("bwrap")
-    assert isolation.choose("auto") == "process"
+    assert isolation.choose("auto") == ("uid" if isolation.uid_works() else "process")
 
 
 @needs_bwrap
@@ -160,3 +165,131 @@ raise RuntimeError("solutions hidden")
     code = code.replace("checker_file", repr(str(REPO / "checker" / "x")))
     _, report, _, _ = attack(tmp_path, code)
     assert "solutions hidden" in report["checker"]["sections"]["relu"]["message"]
+
+
+# --- the uid level ---------------------------------------------------------------------------
+
+
+@needs_uid
+def test_under_users_of_their_own_the_checker_cannot_be_written(tmp_path):
+    before = JUDGE_FILE.read_bytes()
+    code = f"""
+with open({str(JUDGE_FILE)!r}, "a") as f:
+    f.write("\\nRELATIVE = 1e300\\n")
+"""
+    try:
+        exit_code, report, output, _ = attack(tmp_path, code, isolation_level="uid")
+    finally:
+        tampered = JUDGE_FILE.read_bytes() != before
+        if tampered:
+            JUDGE_FILE.write_bytes(before)
+    assert not tampered
+    assert exit_code == 1 and report["checker"]["isolation"] == "uid"
+    assert "Isolation: uid (student code ran as separate processes under users" in output
+    only_relu_lost(report)
+    assert "Permission denied" in report["checker"]["sections"]["relu"]["message"]
+
+
+@needs_uid
+def test_under_users_of_their_own_no_other_process_can_be_signalled_or_read(tmp_path):
+    # Every process outside its own user is out of reach: the judge, the zygote, the workers
+    # of the other sections. Signals and /proc/PID/mem all fail.
+    code = """
+import os, signal
+reached = []
+for pid in [int(p) for p in os.listdir("/proc") if p.isdigit()]:
+    if pid == os.getpid():
+        continue
+    for sig in (signal.SIGSTOP, signal.SIGINT, signal.SIGKILL):
+        try:
+            os.kill(pid, sig)
+            reached.append(pid)
+        except OSError:
+            pass
+    try:
+        open(f"/proc/{pid}/mem", "r+b").close()
+        reached.append(pid)
+    except OSError:
+        pass
+raise RuntimeError(f"reached {len(set(reached))} other processes")
+"""
+    exit_code, report, _, seconds = attack(tmp_path, code, isolation_level="uid")
+    assert exit_code == 1 and report["checker"]["isolation"] == "uid"
+    only_relu_lost(report)
+    assert "reached 0 other processes" in report["checker"]["sections"]["relu"]["message"]
+    assert seconds < 90
+
+
+@needs_uid
+def test_under_users_of_their_own_a_daemon_is_killed_when_the_run_ends(tmp_path):
+    pid_file = Path(f"/tmp/checker-daemon-{os.getpid()}.pid")  # /tmp: the daemon can write it
+    pid_file.unlink(missing_ok=True)
+    code = f"""
+import subprocess, time
+subprocess.Popen(
+    ["sh", "-c", "echo $$ > {pid_file}; exec sleep 60"], start_new_session=True
+)
+time.sleep(0.5)
+raise RuntimeError("left a daemon")
+"""
+    try:
+        exit_code, report, _, _ = attack(tmp_path, code, isolation_level="uid")
+        daemon = int(pid_file.read_text())
+    finally:
+        pid_file.unlink(missing_ok=True)
+    assert exit_code == 1
+    only_relu_lost(report)
+    assert (
+        not Path(f"/proc/{daemon}").exists()
+        or "Z" in Path(f"/proc/{daemon}/stat").read_text().split()[2]
+    )
+
+
+@needs_uid
+def test_under_users_of_their_own_a_fork_bomb_stops_at_the_process_cap(tmp_path):
+    code = """
+import os
+children = 0
+try:
+    while True:
+        if os.fork() == 0:
+            import time
+            time.sleep(60)
+            os._exit(0)
+        children += 1
+except OSError:
+    raise RuntimeError(f"stopped after {children} processes")
+"""
+    exit_code, report, _, seconds = attack(tmp_path, code, isolation_level="uid")
+    assert exit_code == 1
+    only_relu_lost(report)
+    message = report["checker"]["sections"]["relu"]["message"]
+    assert "stopped after" in message
+    stopped_after = int(message.rsplit("stopped after ", 1)[1].split()[0])
+    assert stopped_after < isolation.MAX_PROCESSES_PER_WORKER
+    assert seconds < 90
+
+
+def test_asking_for_uid_without_root_is_an_error(monkeypatch):
+    monkeypatch.setattr(isolation.os, "geteuid", lambda: 1000)
+    monkeypatch.setattr(isolation.shutil, "which", lambda name: None)
+    with pytest.raises(isolation.Unavailable, match="as root"):
+        isolation.choose("uid")
+    assert isolation.choose("auto") == "process"
+
+
+def test_auto_takes_uid_as_root_where_bwrap_cannot_run(monkeypatch):
+    monkeypatch.setattr(isolation, "bwrap_works", lambda: False)
+    monkeypatch.setattr(isolation, "uid_works", lambda: True)
+    assert isolation.choose("auto") == "uid"
+    monkeypatch.setattr(isolation, "uid_works", lambda: False)
+    assert isolation.choose("auto") == "process"
+
+
+def test_each_run_takes_its_own_block_of_worker_users():
+    first, second = isolation.WorkerUsers(pid=100), isolation.WorkerUsers(pid=101)
+    uids = [first.next() for _ in range(isolation.UIDS_PER_RUN)]
+    assert len(set(uids)) == isolation.UIDS_PER_RUN
+    assert min(uids) >= isolation.FIRST_WORKER_UID and max(uids) < second.next()
+    with pytest.raises(RuntimeError):
+        first.next()
