@@ -49,6 +49,14 @@ def parse_args(argv):
         help=f"time limit for all tests of a section (default: {Limits.section_seconds:g})",
     )
     parser.add_argument(
+        "--memory-limit",
+        type=int,
+        default=Limits.memory_bytes // 2**20,
+        metavar="MB",
+        help="address space of each worker process, in MiB "
+        f"(default: {Limits.memory_bytes // 2**20})",
+    )
+    parser.add_argument(
         "--isolation",
         choices=("auto", *LEVELS),
         default="auto",
@@ -102,7 +110,11 @@ def main(argv=None):
     label = args.target.rstrip("/\\")
     try:
         with ui.Progress(console, plain, sections) as progress:
-            limits = Limits(time_seconds=args.time_limit, section_seconds=args.section_time_limit)
+            limits = Limits(
+                time_seconds=args.time_limit,
+                section_seconds=args.section_time_limit,
+                memory_bytes=args.memory_limit * 2**20,
+            )
             report, faulted = grade(
                 target, label, sections, seed, args.json, limits, progress.update, isolation
             )

@@ -70,5 +70,6 @@ def grade(
     else:
         faulted = any(v["verdict"] == "checker_error" for v in plugin.results.values())
     report["checker"]["checker_sha256"] = digest
+    report["checker"]["checker_fault"] = faulted  # the checker failed, not the student's code
     write_atomically(report_path, report)
     return report, faulted

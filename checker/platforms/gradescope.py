@@ -1,0 +1,159 @@
+"""Gradescope: an autograder zip that grades each upload with the bundled checker.
+
+    python -m checker.platforms.gradescope build autograder.zip
+
+The zip holds `setup.sh` (Python 3, a venv with the checker and its dependencies, and
+bubblewrap where the image has it), `run_autograder`, and the checker's source in
+`backprop-kata/`. For each submission, `run_autograder` runs
+
+    python -m checker.platforms.gradescope run [--root /autograder]
+
+which finds the section files in /autograder/submission (the six files alone, an
+`exercises/` folder or a whole repository), puts them into a copy of the kata's stubs, grades
+them, and writes /autograder/results/results.json: one test per section with integer points,
+the learner's message as its output, and a summary. The root, the Python and the workers'
+memory limit are overridable (BACKPROP_KATA_AUTOGRADER_ROOT, BACKPROP_KATA_PYTHON,
+BACKPROP_KATA_MEMORY_MB), which is how tests/test_platforms.py runs it on a fake tree.
+"""
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from checker.platforms import result as results
+from checker.platforms.bundle import copy_source
+from checker.platforms.submission import SECTION_FILES, assemble_target, find_section_folder
+
+SOURCE_FOLDER = "backprop-kata"
+# Gradescope's default container has 768 MB. Each worker may map this much address space (the
+# reference passes with 256 MiB);
+# the whole run's resident memory is measured in benchmarks/peak_memory.py.
+DEFAULT_MEMORY_MB = 384
+
+SETUP = """\
+#!/usr/bin/env bash
+# Gradescope runs this once, as root, when it builds the autograder image (Ubuntu 22.04).
+set -euo pipefail
+apt-get update -qq
+apt-get install -y -qq python3 python3-venv python3-pip >/dev/null
+# bubblewrap is the checker's sandbox; without it, workers run as users of their own.
+apt-get install -y -qq bubblewrap >/dev/null || echo "bubblewrap is not available"
+python3 -m venv /autograder/venv
+/autograder/venv/bin/python -m pip install --quiet --upgrade pip
+/autograder/venv/bin/python -m pip install --quiet /autograder/source/{source}
+"""
+
+RUN_AUTOGRADER = """\
+#!/usr/bin/env bash
+# Gradescope runs this for each submission, as root. It grades from an empty folder of its own,
+# so that nothing in the submission can be imported in place of the checker.
+set -uo pipefail
+root="${BACKPROP_KATA_AUTOGRADER_ROOT:-/autograder}"
+python="${BACKPROP_KATA_PYTHON:-$root/venv/bin/python}"
+cd "$(mktemp -d)"
+exec "$python" -m checker.platforms.gradescope run --root "$root"
+"""
+
+
+def build(zip_path):
+    """Write the autograder zip: setup.sh and run_autograder at its root, and the source."""
+    zip_path = Path(zip_path)
+    with tempfile.TemporaryDirectory() as folder:
+        source = copy_source(Path(folder) / SOURCE_FOLDER)
+        with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, text in (
+                ("setup.sh", SETUP.format(source=SOURCE_FOLDER)),
+                ("run_autograder", RUN_AUTOGRADER),
+            ):
+                entry = zipfile.ZipInfo(name)
+                entry.external_attr = 0o100755 << 16  # executable when unzipped
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(entry, text)
+            for path in sorted(source.rglob("*")):
+                if path.is_file():
+                    archive.write(path, path.relative_to(folder).as_posix())
+    return zip_path
+
+
+def results_json(result, seconds, note=""):
+    """Gradescope's results.json: one test per section, integer points."""
+    tests = [
+        {
+            "score": s.score,
+            "max_score": s.max_score,
+            "status": "passed" if s.status == "passed" else "failed",
+            "name": s.title,
+            "number": str(number),
+            "output": s.message or ("All tests pass." if s.status == "passed" else ""),
+            "output_format": "text",
+            "tags": [s.name],
+            "visibility": "visible",
+        }
+        for number, s in enumerate(result.sections, 1)
+    ]
+    output = results.text_summary(result) + (f"\n{note}\n" if note else "")
+    return {
+        "score": sum(t["score"] for t in tests),
+        "execution_time": round(seconds),
+        "output": output,
+        "output_format": "text",
+        "visibility": "visible",
+        "stdout_visibility": "hidden",
+        "tests": tests,
+    }
+
+
+def run(root):
+    root = Path(root)
+    started = time.monotonic()
+    found = find_section_folder(root / "submission")
+    memory_mb = int(os.environ.get("BACKPROP_KATA_MEMORY_MB", DEFAULT_MEMORY_MB))
+    note = ""
+    with tempfile.TemporaryDirectory(prefix="backprop-kata-") as folder:
+        if found is None:
+            result = results.not_graded(
+                "no section file was found in the submission: upload "
+                f"{', '.join(SECTION_FILES)} (or your exercises/ folder, or your repository)"
+            )
+            result = results.Result(result.sections, False, result.problem)  # 0, not a fault
+        else:
+            target = Path(folder) / "exercises"
+            stubs = root / "source" / SOURCE_FOLDER / "exercises"
+            taken = assemble_target(found, stubs, target)
+            missing = [name for name in SECTION_FILES if name not in taken]
+            if missing:
+                note = f"Not in the submission, graded as the untouched stub: {', '.join(missing)}."
+            result = results.run_checker(
+                target, Path(folder) / "report.json", extra=("--memory-limit", str(memory_mb))
+            )
+    payload = results_json(result, time.monotonic() - started, note)
+    out = root / "results" / "results.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    print(payload["output"], end="")
+    return 0
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m checker.platforms.gradescope")
+    commands = parser.add_subparsers(dest="command", required=True)
+    make = commands.add_parser("build", help="write the autograder zip")
+    make.add_argument("zip")
+    grade = commands.add_parser("run", help="grade /autograder/submission (run_autograder)")
+    grade.add_argument(
+        "--root", default=os.environ.get("BACKPROP_KATA_AUTOGRADER_ROOT", "/autograder")
+    )
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        print(f"Wrote {build(args.zip)}: upload it as the assignment's autograder")
+        return 0
+    return run(args.root)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,454 @@
+"""Every platform output, from real checker runs, validated field by field against its contract.
+
+Three submissions each: solutions/ (100/100), the untouched stubs (0/100), and a half-done one
+(two sections left as stubs, Affine without its bias: partial credit in integers).
+"""
+
+import base64
+import datetime
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+import yaml
+
+from checker.manifest import SECTIONS
+from checker.platforms import classroom50, github, gradescope
+from checker.platforms import result as results
+from checker.platforms.submission import find_section_folder
+from tests.checker_run import SOLUTIONS
+from tests.conftest import REPO
+
+STUBS = REPO / "exercises"
+WORKFLOW = REPO / ".github" / "workflows" / "classroom.yml"
+POINTS = {s.name: s.points for s in SECTIONS}
+AFFINE_OUT = "return np.dot(self.x, self.W) + self.b"
+
+
+def half_done(folder):
+    """solutions/ with MulLayer and AddLayer left as stubs and Affine missing its bias."""
+    shutil.copytree(SOLUTIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("mul_layer.py", "add_layer.py"):
+        shutil.copyfile(STUBS / name, folder / name)
+    affine = folder / "affine.py"
+    text = affine.read_text(encoding="utf-8")
+    assert AFFINE_OUT in text
+    affine.write_text(text.replace(AFFINE_OUT, "return np.dot(self.x, self.W)"), "utf-8")
+    return folder
+
+
+def submission(kind, folder):
+    if kind == "solutions":
+        shutil.copytree(SOLUTIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+        return folder
+    if kind == "stubs":
+        shutil.copytree(STUBS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+        return folder
+    return half_done(folder)
+
+
+def expect_grade(kind, scores):
+    """scores: section name -> (score, max score), all ints, as a platform showed them."""
+    assert all(isinstance(v, int) for pair in scores.values() for v in pair), scores
+    assert {name: pair[1] for name, pair in scores.items()} == POINTS
+    total = sum(score for score, _ in scores.values())
+    if kind == "solutions":
+        assert total == 100
+    elif kind == "stubs":
+        assert total == 0
+    else:
+        assert scores["mul_layer"][0] == scores["add_layer"][0] == 0
+        assert scores["relu"][0] == 15 and scores["two_layer_net"][0] == 30
+        assert 0 < scores["affine"][0] < 20  # partial credit, an integer
+    return total
+
+
+KINDS = ["solutions", "stubs", "half_done"]
+
+
+# --- the one shared result --------------------------------------------------------------------
+
+
+def test_partial_points_are_integers_that_add_up():
+    assert results.section_points(20, 4, 9) == 9
+    assert results.section_points(15, 7, 8) == 13
+    assert results.section_points(10, 0, 0) == 0
+    report = {
+        "checker": {
+            "sections": {
+                s.name: {"status": "failed", "passed": 1, "total": 3, "message": "m"}
+                for s in SECTIONS
+            }
+        }
+    }
+    result = results.from_report(report)
+    assert result.score == sum(round(s.points / 3) for s in SECTIONS)
+    assert not result.checker_fault
+
+
+def test_student_text_is_plain_in_markdown():
+    text = results.markdown_text("**x** [a](http://e) <img src=x> | `c`\n# h")
+    assert "<" not in text and "\n" not in text
+    assert "](" not in text.replace("\\](", "")
+    assert "\\*\\*x\\*\\*" in text and "\\|" in text and "\\`c\\`" in text
+
+
+# --- GitHub Actions ---------------------------------------------------------------------------
+
+
+def steps():
+    document = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    (job,) = document["jobs"].values()
+    return job["steps"]
+
+
+def test_the_committed_workflow_is_generated_from_the_manifest():
+    assert WORKFLOW.read_text(encoding="utf-8") == github.workflow(), (
+        "regenerate it: python -m checker.platforms.github workflow > " + str(WORKFLOW)
+    )
+
+
+def test_one_grading_step_feeds_the_reporter_and_the_report_is_uploaded():
+    by_id = {step.get("id"): step for step in steps()}
+    grading = by_id["checker"]
+    assert grading["if"] == "always()" and "checker.platforms.github grade" in grading["run"]
+    reporter = next(s for s in steps() if "autograding-grading-reporter" in s.get("uses", ""))
+    assert reporter["with"]["runners"] == "checker" and reporter["if"] == "always()"
+    assert reporter["env"] == {"CHECKER_RESULTS": "${{steps.checker.outputs.result}}"}
+    assert all("-" not in runner for runner in reporter["with"]["runners"].split(","))
+    upload = next(s for s in steps() if "upload-artifact" in s.get("uses", ""))
+    assert not upload["with"]["path"].startswith(".")  # hidden files are skipped since v4.4.0
+    assert upload["with"]["path"].rstrip("/") == github.REPORT_DIR
+    install = by_id["install"]
+    assert install["continue-on-error"] is True and install["shell"] == "bash"
+
+
+def test_a_pinned_checker_is_installed_and_run_outside_the_checkout():
+    text = github.workflow("git+https://example.org/kata.git@v1.2")
+    by_id = {s.get("id"): s for s in yaml.safe_load(text)["jobs"]["run-autograding-tests"]["steps"]}
+    assert "pip install 'git+https://example.org/kata.git@v1.2'" in by_id["install"]["run"]
+    assert "pip install -e" not in text
+    assert 'cd "$RUNNER_TEMP"' in by_id["checker"]["run"]
+    with pytest.raises(ValueError):
+        github.workflow("x' ; rm -rf / '")
+
+
+def run_grading_step(folder, tmp_path, outcome="success", log=None):
+    """The grading step's command, as the workflow runs it, with only PATH and HOME set (and
+    the files GitHub names in GITHUB_OUTPUT and GITHUB_STEP_SUMMARY)."""
+    step = next(s for s in steps() if s.get("id") == "checker")
+    command = step["run"].replace("${{ steps.install.outcome }}", outcome)
+    output, summary = tmp_path / "github_output", tmp_path / "step_summary"
+    output.write_text("")
+    env = {
+        "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"],
+        "HOME": os.environ.get("HOME", str(tmp_path)),
+        "GITHUB_OUTPUT": str(output),
+        "GITHUB_STEP_SUMMARY": str(summary),
+        "NO_COLOR": "1",
+    }
+    if log is not None:
+        command = command.replace("--install-log checker-install.log", f"--install-log {log}")
+    done = subprocess.run(
+        command, shell=True, cwd=folder, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    (line,) = [x for x in output.read_text().splitlines() if x.startswith("result=")]
+    return json.loads(base64.b64decode(line.removeprefix("result="))), summary.read_text()
+
+
+def reporter_points(payloads):
+    """What autograding-grading-reporter sums: tests[].score over each runner's max_score."""
+    score = sum(test["score"] for payload in payloads for test in payload["tests"])
+    maximum = sum(payload["max_score"] for payload in payloads)
+    return f"Points {score}/{maximum}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_grading_step_writes_the_reporters_result(kind, tmp_path):
+    repo = tmp_path / "student"
+    repo.mkdir()
+    submission(kind, repo / "exercises")
+    payload, summary = run_grading_step(repo, tmp_path)
+    assert set(payload) == {"version", "status", "max_score", "tests"} and payload["version"] == 1
+    assert payload["status"] == ("pass" if kind == "solutions" else "fail")
+    assert [t["name"] for t in payload["tests"]] == [s.title for s in SECTIONS]
+    for test, section in zip(payload["tests"], SECTIONS, strict=True):
+        assert set(test) == {
+            "name", "status", "score", "message", "test_code", "filename", "line_no", "duration"
+        }  # fmt: skip
+        assert test["status"] in ("pass", "fail") and isinstance(test["duration"], int)
+        assert test["filename"] == f"exercises/{section.file}"
+        assert (test["status"] == "pass") == (test["message"] == "")
+    scores = {
+        s.name: (t["score"], s.points) for s, t in zip(SECTIONS, payload["tests"], strict=True)
+    }
+    total = expect_grade(kind, scores)
+    assert payload["max_score"] == 100
+    assert reporter_points([payload]) == f"Points {total}/100"
+    report = json.loads((repo / github.REPORT_DIR / "report.json").read_text())
+    assert report["checker"]["target"] == "exercises"
+    assert f"{total}/100 points" in summary and "| section | status | tests | points |" in summary
+    if kind == "half_done":
+        assert "forgets the bias" in summary
+
+
+def test_a_failed_installation_is_an_error_result_with_pips_log(tmp_path):
+    log = tmp_path / "pip.log"
+    log.write_text("Collecting numpy\nERROR: No matching distribution found for numpy\n")
+    payload, summary = run_grading_step(tmp_path, tmp_path, outcome="failure", log=log)
+    assert payload["status"] == "error" and payload["max_score"] == 100
+    assert all(t["status"] == "error" and t["score"] == 0 for t in payload["tests"])
+    assert "No matching distribution found for numpy" in payload["tests"][0]["message"]
+    assert "could not grade" in summary
+    assert reporter_points([payload]) == "Points 0/100"
+
+
+def test_a_checker_fault_is_an_error_not_a_failing_grade():
+    report = {
+        "checker": {
+            "checker_fault": True,
+            "sections": {
+                s.name: {"status": "error", "passed": 0, "total": 1, "message": "internal error"}
+                for s in SECTIONS
+            },
+        }
+    }
+    payload = github.grader_result(results.from_report(report))
+    assert payload["status"] == "error" and {t["status"] for t in payload["tests"]} == {"error"}
+
+
+# --- Classroom 50 -----------------------------------------------------------------------------
+
+RUNNER_ENV = {
+    "CLASSROOM": "ml-2026",
+    "ASSIGNMENT": "backprop",
+    "SUBMISSION_TAG": "submit/2026-11-28T07-00-00Z",
+    "OWNER": "alice",
+    "USERNAME": "alice",
+    "ASSIGNMENT_TYPE": "individual",
+    "COMMIT_URL": "https://github.com/ml-2026/backprop-alice/commit/abc",
+    "RELEASE_URL": "https://github.com/ml-2026/backprop-alice/releases/tag/submit",
+    "REVIEW_URL": "https://github.com/ml-2026/backprop-alice/pull/1",
+}
+UTC_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+
+
+@pytest.fixture(scope="module")
+def classroom50_bundle(tmp_path_factory):
+    out = tmp_path_factory.mktemp("classroom") / "autograders" / "backprop"
+    classroom50.bundle(out)
+    return out
+
+
+def test_the_bundle_holds_the_checker_and_never_the_reference(classroom50_bundle):
+    source = classroom50_bundle / classroom50.SOURCE_FOLDER
+    assert (classroom50_bundle / "autograder.py").is_file()
+    assert (source / "checker" / "judge.py").is_file()
+    assert (source / "dataset" / "mnist_sample.npz").is_file()
+    assert not (source / "solutions").exists() and not (source / "tests").exists()
+    readme = (classroom50_bundle / "README.md").read_text()
+    block = readme.split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line for line in block.splitlines() if line and not line.startswith(("#", " "))]
+    assert [c.split()[0] for c in commands] == ["cp", "cd", "cd"]  # copy, push, try it
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_classroom50_autograder_writes_result_json(kind, classroom50_bundle, tmp_path):
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    submission(kind, checkout / "exercises")
+    # The student's own checker/ must never be used: here it is broken on purpose.
+    (checkout / "checker").mkdir()
+    (checkout / "checker" / "__init__.py").write_text("raise SystemExit('student copy used')\n")
+    done = subprocess.run(
+        [sys.executable, str(classroom50_bundle / "autograder.py")],
+        cwd=checkout,
+        env={**os.environ, **RUNNER_ENV, "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads((checkout / "result.json").read_text())
+    assert set(result) == {
+        "schema", "classroom", "assignment", "submission", "commit", "release", "review",
+        "datetime", "score", "max-score", "tests",
+    }  # fmt: skip
+    assert result["schema"] == "classroom50/result/v1"
+    assert result["classroom"] == "ml-2026" and result["assignment"] == "backprop"
+    assert result["submission"] == RUNNER_ENV["SUBMISSION_TAG"]
+    assert result["commit"] == RUNNER_ENV["COMMIT_URL"]
+    assert result["release"] == RUNNER_ENV["RELEASE_URL"]
+    assert result["review"] == RUNNER_ENV["REVIEW_URL"]
+    assert UTC_DATETIME.fullmatch(result["datetime"])
+    stamp = datetime.datetime.strptime(result["datetime"], "%Y-%m-%dT%H:%M:%SZ")
+    assert abs(stamp - datetime.datetime.utcnow()).total_seconds() < 600
+    for test in result["tests"]:
+        assert set(test) == {"test-name", "passed", "score", "max-score"}
+        assert isinstance(test["passed"], bool)
+        assert isinstance(test["score"], int) and isinstance(test["max-score"], int)
+        assert test["passed"] == (test["score"] == test["max-score"])
+    scores = {
+        s.name: (t["score"], t["max-score"]) for s, t in zip(SECTIONS, result["tests"], strict=True)
+    }
+    total = expect_grade(kind, scores)
+    assert isinstance(result["score"], int) and result["score"] == total
+    assert result["max-score"] == 100 == sum(t["max-score"] for t in result["tests"])
+    body = (checkout / "release-body.md").read_text()
+    assert f"{total}/100 points" in body
+    if kind == "half_done":
+        assert "forgets the bias" in body
+
+
+def test_the_classroom50_autograder_grades_0_when_exercises_is_missing(
+    classroom50_bundle, tmp_path
+):
+    done = subprocess.run(
+        [sys.executable, str(classroom50_bundle / "autograder.py")],
+        cwd=tmp_path,
+        env={**os.environ, **RUNNER_ENV},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads((tmp_path / "result.json").read_text())
+    assert result["score"] == 0 and result["max-score"] == 100
+    assert "no folder exercises/" in (tmp_path / "release-body.md").read_text()
+
+
+# --- Gradescope -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def autograder_zip(tmp_path_factory):
+    return gradescope.build(tmp_path_factory.mktemp("gradescope") / "autograder.zip")
+
+
+def fake_autograder(zip_path, root):
+    """/autograder as Gradescope lays it out: the zip in source/, and submission/, results/."""
+    (root / "submission").mkdir(parents=True)
+    (root / "results").mkdir()
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(root / "source")
+        for entry in archive.infolist():  # extractall drops the executable bit
+            mode = entry.external_attr >> 16
+            if mode:
+                os.chmod(root / "source" / entry.filename, mode & 0o777)
+    return root
+
+
+def test_the_zip_has_setup_and_run_autograder_at_its_root(autograder_zip):
+    with zipfile.ZipFile(autograder_zip) as archive:
+        names = archive.namelist()
+        setup = archive.read("setup.sh").decode()
+    assert {"setup.sh", "run_autograder"} <= set(names)
+    assert all(name.startswith(("setup.sh", "run_autograder", "backprop-kata/")) for name in names)
+    assert not any("/solutions/" in name or "/tests/" in name for name in names)
+    assert "bubblewrap" in setup and "python3 -m venv" in setup
+
+
+LAYOUTS = {  # how the student uploaded their work
+    "solutions": lambda folder: folder,  # the files alone
+    "stubs": lambda folder: folder / "exercises",  # an exercises/ folder
+    "half_done": lambda folder: folder / "backprop-kata-main" / "exercises",  # a repository
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_run_autograder_writes_results_json(kind, autograder_zip, tmp_path):
+    root = fake_autograder(autograder_zip, tmp_path / "autograder")
+    files = LAYOUTS[kind](root / "submission")
+    if files != root / "submission":
+        files.parent.mkdir(parents=True, exist_ok=True)
+        (root / "submission" / "README.md").write_text("my work")
+    submission(kind, files) if files != root / "submission" else None
+    if files == root / "submission":
+        for path in SOLUTIONS.glob("*.py"):
+            if path.name in {s.file for s in SECTIONS}:
+                shutil.copyfile(path, files / path.name)
+    if kind == "half_done":  # a whole repository also holds other Python files
+        (root / "submission" / "backprop-kata-main" / "checker").mkdir()
+    env = {
+        **os.environ,
+        "BACKPROP_KATA_AUTOGRADER_ROOT": str(root),
+        "BACKPROP_KATA_PYTHON": sys.executable,
+        "PYTHONPATH": str(root / "source" / gradescope.SOURCE_FOLDER),
+        "NO_COLOR": "1",
+    }
+    done = subprocess.run(
+        [str(root / "source" / "run_autograder")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    payload = json.loads((root / "results" / "results.json").read_text())
+    assert set(payload) == {
+        "score", "execution_time", "output", "output_format", "visibility",
+        "stdout_visibility", "tests",
+    }  # fmt: skip
+    assert payload["output_format"] == "text" and payload["visibility"] == "visible"
+    assert isinstance(payload["execution_time"], int) and payload["execution_time"] >= 0
+    for number, (test, section) in enumerate(zip(payload["tests"], SECTIONS, strict=True), 1):
+        assert set(test) == {
+            "score", "max_score", "status", "name", "number", "output", "output_format",
+            "tags", "visibility",
+        }  # fmt: skip
+        assert test["status"] in ("passed", "failed") and test["number"] == str(number)
+        assert test["name"] == section.title and test["tags"] == [section.name]
+        assert (test["status"] == "passed") == (test["score"] == test["max_score"])
+    scores = {
+        s.name: (t["score"], t["max_score"])
+        for s, t in zip(SECTIONS, payload["tests"], strict=True)
+    }
+    total = expect_grade(kind, scores)
+    assert payload["score"] == total == sum(t["score"] for t in payload["tests"])
+    assert f"{total}/100 points" in payload["output"]
+    if kind == "half_done":
+        affine = payload["tests"][4]["output"]
+        assert affine.startswith("exercises/affine.py") and "forgets the bias" in affine
+
+
+def test_an_empty_upload_gets_0_and_says_what_to_upload(autograder_zip, tmp_path):
+    root = fake_autograder(autograder_zip, tmp_path / "autograder")
+    env = {
+        **os.environ,
+        "BACKPROP_KATA_AUTOGRADER_ROOT": str(root),
+        "BACKPROP_KATA_PYTHON": sys.executable,
+        "PYTHONPATH": str(root / "source" / gradescope.SOURCE_FOLDER),
+    }
+    subprocess.run([str(root / "source" / "run_autograder")], env=env, check=True, timeout=120)
+    payload = json.loads((root / "results" / "results.json").read_text())
+    assert payload["score"] == 0 and "no section file was found" in payload["output"]
+
+
+def test_the_section_folder_is_found_wherever_it_lies(tmp_path):
+    (tmp_path / "repo" / "solutions").mkdir(parents=True)
+    (tmp_path / "repo" / "exercises").mkdir()
+    for section in SECTIONS:
+        (tmp_path / "repo" / "solutions" / section.file).write_text("")
+        (tmp_path / "repo" / "exercises" / section.file).write_text("")
+    (tmp_path / "repo" / "notes").mkdir()
+    (tmp_path / "repo" / "notes" / "relu.py").write_text("")
+    assert find_section_folder(tmp_path) == tmp_path / "repo" / "exercises"
+    assert find_section_folder(tmp_path / "repo" / "notes") == tmp_path / "repo" / "notes"
+
+
+def test_the_platforms_import_without_the_checkers_dependencies():
+    # A failed installation must still be reported: numpy, pytest and rich may be missing.
+    code = (
+        "import sys\n"
+        "for name in ('numpy', 'pytest', 'rich', 'pytest_jsonreport'):\n"
+        "    sys.modules[name] = None\n"
+        "import checker.platforms.github, checker.platforms.classroom50\n"
+        "import checker.platforms.gradescope\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, timeout=60)
