@@ -16,25 +16,14 @@ import sys
 import time
 from pathlib import Path
 
+from checker.sandbox import parent_pids
+
 REPO = Path(__file__).resolve().parents[1]
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def children_of():
-    """pid -> its parent's pid, for every process."""
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    return parents
-
-
 def tree_rss(root):
-    parents = children_of()
+    parents = parent_pids()
     tree, grew = {root}, True
     while grew:
         more = {pid for pid, parent in parents.items() if parent in tree} - tree

@@ -9,7 +9,7 @@
     uid      Linux, when the checker runs as root without a working bwrap (Gradescope, CI
              containers): each worker is forked by the zygote and drops to a user and group
              of its own, unused by anyone else, with a cap on its processes. It reads a
-             snapshot of the target and writes only its own folder. It cannot write the
+             copy of the target's .py files and writes only its own folder. It cannot write the
              checker, the venv or the report, nor signal or read the judge or another worker,
              and every process of those users is killed when the run ends.
     process  Separate processes with resource limits, under the judge's own user: what
@@ -185,6 +185,30 @@ class WorkerUsers:
             if not found:
                 return True
         return False
+
+    def remove_leftovers(self):
+        remove_leftovers(set(self.used))
+
+
+# World-writable places where a worker user can leave files behind.
+SHARED_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm")
+
+
+def remove_leftovers(users, folders=SHARED_FOLDERS):
+    """Delete what the run's users left in world-writable folders (files in /dev/shm hold
+    memory). GNU find walks trees of any depth, deletes links without following them, and
+    stays on each folder's filesystem."""
+    folders = [folder for folder in folders if os.path.isdir(folder)]
+    if not users or not folders:
+        return
+    owners = []
+    for uid in sorted(users):
+        owners += ["-o", "-uid", str(uid)] if owners else ["-uid", str(uid)]
+    command = ["find", *folders, "-xdev", "-depth", "(", *owners, ")", "-delete"]
+    try:
+        subprocess.run(command, capture_output=True, timeout=120, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        pass
 
 
 def drop_to_user(uid):

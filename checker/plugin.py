@@ -9,6 +9,8 @@ pytest-json-report's report.
 import contextlib
 import os
 import shutil
+import stat
+import subprocess
 import tempfile
 import time
 import traceback
@@ -31,13 +33,38 @@ from checker.sandbox import PRINTED_LIMIT, REPO_ROOT, StudentFault, Worker, Zygo
 EARLY_NICENESS = 10
 
 
-def readable_by_all(folder):
-    """Folders a+rx and files a+r, owned by the judge: workers of any user read, none write."""
-    for root, _, files in os.walk(folder):  # links to folders are not followed
-        os.chmod(root, 0o755)
-        for path in (os.path.join(root, name) for name in files):
-            if not os.path.islink(path):  # chmod would follow it, as root
-                os.chmod(path, 0o644)
+SNAPSHOT_FILE_BYTES = 1024**2  # a section file is a few kilobytes
+
+
+def snapshot_of_python_files(target_dir, destination):
+    """Copy the target's own .py files, readable by all and owned by the judge, for workers
+    that may not read the target itself. Only regular files with a single link and under
+    SNAPSHOT_FILE_BYTES are copied (opened without following links): never a device, a FIFO,
+    a hard link to a file the student could not read, or a sparse giant."""
+    os.mkdir(destination, 0o755)
+    os.chmod(destination, 0o755)
+    folder = os.open(target_dir, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".py"):
+                continue
+            try:
+                fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+            except OSError:
+                continue  # a link, or unreadable: the worker's import will say so
+            with os.fdopen(fd, "rb") as source:
+                info = os.fstat(source.fileno())
+                if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+                    continue
+                if info.st_size > SNAPSHOT_FILE_BYTES:
+                    continue
+                data = source.read(SNAPSHOT_FILE_BYTES + 1)[:SNAPSHOT_FILE_BYTES]
+            path = os.path.join(destination, name)
+            with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), "wb") as copy:
+                copy.write(data)
+            os.chmod(path, 0o644)
+    finally:
+        os.close(folder)
 
 
 class WorkerPool:
@@ -72,13 +99,7 @@ class WorkerPool:
             # the target that none of them can write (the target itself may be unreadable).
             os.chmod(self.run_dir, 0o711)
             self.worker_target = os.path.join(self.run_dir, "target")
-            shutil.copytree(
-                target_dir,
-                self.worker_target,
-                symlinks=True,  # a link is copied as a link, read with the worker's rights
-                ignore=shutil.ignore_patterns("__pycache__"),
-            )
-            readable_by_all(self.worker_target)
+            snapshot_of_python_files(target_dir, self.worker_target)
         self.workers = {}
         self.zygote = None
         self.timed_out = set()
@@ -170,7 +191,18 @@ class WorkerPool:
             self.zygote.close()  # in a sandbox, this ends every process student code left
         if self.users is not None:
             self.users.kill_all()  # at the uid level, so does this
-        shutil.rmtree(self.run_dir, ignore_errors=True)
+            self.users.remove_leftovers()
+        remove_folder(self.run_dir)
+
+
+def remove_folder(folder):
+    """Remove the run's folder, whatever student code left in it: shutil.rmtree recurses and
+    fails on a tree thousands of folders deep, so `rm -rf` takes over."""
+    try:
+        shutil.rmtree(folder)
+    except Exception:  # noqa: BLE001 - RecursionError included
+        with contextlib.suppress(OSError):
+            subprocess.run(["rm", "-rf", "--", folder], check=False, timeout=60)
 
 
 class CheckerPlugin:

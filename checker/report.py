@@ -1,8 +1,10 @@
 """The "checker" object of the report, and writing the report atomically."""
 
+import contextlib
 import hashlib
 import json
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -115,16 +117,39 @@ def failed_summary(sections, version, target, seed, message):
     return summarize(sections, results, totals, version, target, seed)
 
 
-def write_atomically(path, report):
-    """Write JSON to a temporary file beside path, then rename it into place."""
+def open_report_folder(path):
+    """Make the report's folder and open it: write_atomically then writes through this
+    descriptor, never through a path that student code could have turned into a link."""
+    folder = Path(path).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "nt":  # no descriptors of folders there
+        return None
+    return os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+
+
+def write_atomically(path, report, folder_fd=None):
+    """Write JSON to a new temporary file beside path, then rename it into place.
+
+    folder_fd: the report's folder, opened by open_report_folder (POSIX only)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    if folder_fd is None or os.name == "nt":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        where = {}
+    else:
+        tmp = f".{path.name}.{secrets.token_hex(8)}.tmp"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(tmp, flags, 0o644, dir_fd=folder_fd)
+        where = {"src_dir_fd": folder_fd, "dst_dir_fd": folder_fd}
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(report, f, indent=2, default=str)
             f.write("\n")
-        os.replace(tmp, path)
+        os.replace(tmp, path.name if where else path, **where)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            if where:
+                os.unlink(tmp, dir_fd=folder_fd)
+            else:
+                Path(tmp).unlink()
         raise

@@ -10,7 +10,7 @@ import pytest
 from checker import __version__
 from checker.manifest import INTEGRATION, SECTIONS
 from checker.plugin import CheckerPlugin
-from checker.report import checker_digest, failed_summary, write_atomically
+from checker.report import checker_digest, failed_summary, open_report_folder, write_atomically
 from checker.sandbox import Limits
 
 SUITES = Path(__file__).resolve().parent / "suites"
@@ -41,16 +41,20 @@ def grade(
     Returns (report, faulted): faulted is True when the checker itself failed.
     """
     digest = checker_digest()  # before any student code runs
-    plugin = CheckerPlugin(
-        target_dir, target_label, sections, seed, limits or Limits(), on_progress, isolation
-    )
+    # The report's folder is made and held open before any student code runs: whatever it then
+    # does to the path (a link in /tmp, say), the report goes into this very folder.
+    report_folder = open_report_folder(report_path)
     suites = [section.suite for section in sections]
     if [section.name for section in sections] == [section.name for section in SECTIONS]:
         suites.append(INTEGRATION.suite)  # the student's own network, on a full check only
     args = [str(SUITES / suite) for suite in suites] + PYTEST_ARGS
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # only our plugins, whatever is installed
     pytest_output = io.StringIO()  # pytest's own terminal output: the student sees our UI instead
+    plugin = None
     try:
+        plugin = CheckerPlugin(
+            target_dir, target_label, sections, seed, limits or Limits(), on_progress, isolation
+        )
         with contextlib.redirect_stdout(pytest_output), contextlib.redirect_stderr(pytest_output):
             exit_code = pytest.main(args, plugins=[plugin])
         problem = f"the checker failed to run (pytest exit code {int(exit_code)})"
@@ -58,7 +62,7 @@ def grade(
         exit_code = pytest.ExitCode.INTERNAL_ERROR
         problem = f"the checker failed to run ({type(error).__name__}: {error})"
 
-    report = plugin.report
+    report = plugin.report if plugin is not None else None
     completed = exit_code in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED)
     if report is None or not completed:
         report = {
@@ -71,5 +75,9 @@ def grade(
         faulted = any(v["verdict"] == "checker_error" for v in plugin.results.values())
     report["checker"]["checker_sha256"] = digest
     report["checker"]["checker_fault"] = faulted  # the checker failed, not the student's code
-    write_atomically(report_path, report)
+    try:
+        write_atomically(report_path, report, report_folder)
+    finally:
+        if report_folder is not None:
+            os.close(report_folder)
     return report, faulted

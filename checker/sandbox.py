@@ -61,11 +61,71 @@ class Outputs:
     arrays: dict
     meta: dict = field(default_factory=dict)
     printed: str = ""
+    # CPU time the worker process used for this scenario, read by the judge from /proc (it and
+    # the children it waited for); None where it cannot be read (not Linux, or no pid known).
+    cpu_seconds: float | None = None
+
+
+# Scenarios whose CPU time the judge reads from outside the worker: gradient() must cost about
+# one forward and backward pass (suites/test_two_layer_net.py).
+CPU_ACCOUNTED = {"net_gradient", "net_lifetime"}
+
+
+def process_cpu_seconds(pid):
+    """utime + stime of a process and of the children it waited for (Linux), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, ValueError):
+        return None
+    return sum(int(ticks) for ticks in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def parent_pids():
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat_line = Path(f"/proc/{entry}/stat").read_text()
+                parents[int(entry)] = int(stat_line.rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    return parents
+
+
+def outer_pid(inner_pid, ancestor):
+    """The pid, as the judge sees it, of the process `inner_pid` in the pid namespace of the
+    sandbox started as `ancestor` (other sandboxes reuse the same inner pids)."""
+    parents = parent_pids()
+    for pid in parents:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        nspid = next(
+            (line.split()[1:] for line in status.splitlines() if line.startswith("NSpid:")), []
+        )
+        if len(nspid) < 2 or nspid[-1] != str(inner_pid):
+            continue
+        up, seen = parents.get(pid), 0
+        while up and up != ancestor and seen < 64:
+            up, seen = parents.get(up), seen + 1
+        if up == ancestor:
+            return pid
+    return None
+
+
+# What a worker inherits from the judge's environment: never tokens or secrets of a CI job.
+WORKER_ENV_KEPT = ("PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "SYSTEMROOT", "TEMP", "TMP")
 
 
 def worker_env():
+    kept = {
+        name: value
+        for name, value in os.environ.items()
+        if name in WORKER_ENV_KEPT or name.startswith("LC_")
+    }
     return {
-        **os.environ,
+        **kept,
         "PYTHONPATH": str(REPO_ROOT),
         "PYTHONDONTWRITEBYTECODE": "1",  # student files must not leave .pyc behind
         "OPENBLAS_NUM_THREADS": "1",  # one thread: cheap start, safe fork, simple memory limits
@@ -237,6 +297,8 @@ class Worker:
         self.unsent = None  # why the last request could not be sent
         self.calls = 0
         self.output_path = os.path.join(self.folder, "output.txt")
+        self.cpu_pid = None  # the worker's pid as the judge sees it, once looked up
+        self.cpu_before = None
 
     def start(self):
         """Start the process without waiting for it: numpy loads while the judge prepares."""
@@ -327,6 +389,7 @@ class Worker:
             self.unsent = "left a file where the checker writes its inputs"
             self.stop()
             return inputs_path, outputs_path, printed_from
+        self.cpu_before = self.cpu_seconds() if scenario in CPU_ACCOUNTED else None
         request = {"scenario": scenario, "inputs": inputs_path, "outputs": outputs_path}
         request["options"] = options or {}
         self._send((json.dumps(request) + "\n").encode())
@@ -399,7 +462,10 @@ class Worker:
                 for path in (outputs_path, inputs_path):
                     with contextlib.suppress(OSError):
                         os.unlink(path, dir_fd=self.folder_fd)
-                return Outputs(arrays, reply["meta"])
+                before = self.cpu_before
+                now = None if before is None else self.cpu_seconds()
+                used = None if now is None else now - before
+                return Outputs(arrays, reply["meta"], cpu_seconds=used)
 
     def _parse(self, line, step):
         """A validated reply from the worker; anything else is a fault of the student's code."""
@@ -447,6 +513,17 @@ class Worker:
             "or os._exit() in your layer: return a value instead.",
             step,
         )
+
+    def cpu_seconds(self):
+        """CPU time the worker process has used so far, read from outside it, or None."""
+        if self.process is None or not sys.platform.startswith("linux"):
+            return None
+        if self.cpu_pid is None:
+            if isinstance(self.process, ForkedWorker) and self.process.zygote.sandboxed:
+                self.cpu_pid = outer_pid(self.process.pid, self.process.zygote.process.pid)
+            elif isinstance(self.process, ForkedWorker) or not self.prefix:
+                self.cpu_pid = self.process.pid
+        return None if self.cpu_pid is None else process_cpu_seconds(self.cpu_pid)
 
     def stop(self):
         if self.process is None:

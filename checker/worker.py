@@ -14,6 +14,7 @@ reach the protocol, and resource limits cap memory, file size and core dumps.
 The worker never decides a grade: it only reports what the student code returned.
 """
 
+import contextlib
 import errno
 import json
 import os
@@ -128,9 +129,21 @@ def describe_exception(error, target_dir, step):
     }
 
 
+def no_new_privileges():
+    """Linux: no program this process runs can gain privileges (setuid-root programs)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_no_new_privs = 38
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_no_new_privs, 1, 0, 0, 0)
+
+
 def main(target_dir, section, memory_bytes, output_bytes, output_path, niceness=0):
     protocol = Protocol(output_path)
     apply_limits(memory_bytes, output_bytes)
+    no_new_privileges()
     if niceness:  # a scenario started early runs only on CPU the judge's tests leave idle
         try:
             os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))

@@ -52,6 +52,26 @@ CASES = {
         "failed",  # stopped by its CPU budget long before the time limit
         "or a loop that does not end",
     ),
+    # The worker's own CPU timer runs in the student's process: switched off, the judge still
+    # reads the worker's CPU time from /proc.
+    "cpu_timer_switched_off_in_gradient": (
+        "two_layer_net",
+        [
+            (
+                "        self.loss(x, t)\n\n",
+                "        import signal, time\n\n"
+                "        signal.setitimer(signal.ITIMER_PROF, 0)\n"
+                "        signal.signal(signal.SIGPROF, signal.SIG_IGN)\n"
+                "        time.process_time = lambda: 0.0\n"
+                "        started = time.perf_counter()\n"
+                "        while time.perf_counter() - started < 1.5:\n"
+                "            pass\n"
+                "        self.loss(x, t)\n\n",
+            )
+        ],
+        "error",  # its training test then runs out of time
+        "looks like numerical differentiation",
+    ),
     "memory_hog_in_sigmoid": (
         "sigmoid",
         [
@@ -268,20 +288,22 @@ try:
 except ImportError:
     pass
 fake = {"checker": {"score": 100, "max_score": 100, "faked": True}}
-with open(os.environ["HOSTILE_REPORT_PATH"], "w") as f:
+with open(REPORT_PATH, "w") as f:
     json.dump(fake, f)
 """
 
 
 def test_student_code_cannot_fake_a_pass(tmp_path):
     """A wrong Sigmoid that patches numpy, the judge and pytest, and writes its own report."""
+    report_path = tmp_path / "report-target.json"  # where run_checker asks for the report
+    fake_pass = FAKE_PASS.replace("REPORT_PATH", repr(str(report_path)))
     edits = [
-        ("import numpy as np\n", "import numpy as np\n" + FAKE_PASS),
+        ("import numpy as np\n", "import numpy as np\n" + fake_pass),
         ("return dout * (1.0 - self.out) * self.out", "return dout * self.out"),
     ]
     target = edited_copy(tmp_path, BY_NAME["sigmoid"].file, edits)
-    report_path = target.parent / f"report-{target.name}.json"
-    code, report, output = run_checker(target, env={"HOSTILE_REPORT_PATH": str(report_path)})
+    assert target.parent / f"report-{target.name}.json" == report_path
+    code, report, output = run_checker(target)
     assert code == 1, output
     assert "faked" not in report["checker"]
     sigmoid = report["checker"]["sections"]["sigmoid"]
@@ -401,6 +423,30 @@ def find_protocol():
 
 
 ATTACKS_AT_EVERY_LEVEL = {
+    # shutil.rmtree recurses: a tree thousands of folders deep once crashed the end of the run.
+    "a_folder_tree_too_deep_to_recurse": (
+        "        import os\n\n"
+        "        if os.fork() == 0:\n"
+        "            for _ in range(3000):\n"
+        "                os.mkdir('d')\n"
+        "                os.chdir('d')\n"
+        "            os._exit(0)\n"
+        "        os.wait()\n"
+        "        raise RuntimeError('left a deep tree')\n",
+        "left a deep tree",
+    ),
+    # The judge's environment may hold a CI job's secrets: workers get a short allow-list.
+    "secrets_in_the_environment": (
+        "        import os\n\n"
+        "        raise RuntimeError('token: ' + os.environ.get('KATA_TEST_SECRET', 'none'))\n",
+        "token: none",
+    ),
+    # No setuid-root program can give student code privileges back.
+    "no_new_privileges": (
+        "        status = open('/proc/self/status').read()\n"
+        "        raise RuntimeError(status.split('NoNewPrivs:')[1].split()[0] + ' no new privs')\n",
+        "1 no new privs",
+    ),
     # The judge's inputs go only into new files it creates in the worker's real folder.
     "links_where_the_judge_writes": (
         "        import os\n\n"
@@ -465,7 +511,12 @@ def test_attacks_that_every_isolation_level_stops(case, level, tmp_path):
     target = edited_copy(tmp_path, "relu.py", [(RELU_FORWARD, code + RELU_FORWARD)])
     started = time.monotonic()
     exit_code, report, output = run_checker(
-        target, ["relu", "sigmoid"], "--isolation", level, timeout=120
+        target,
+        ["relu", "sigmoid"],
+        "--isolation",
+        level,
+        timeout=120,
+        env={"KATA_TEST_SECRET": "s3cr3t"},
     )
     sections = report["checker"]["sections"]
     assert time.monotonic() - started < 90

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
+from checker import stand_ins
 from checker.judge import (
     NET_GRADIENT_TOLERANCE,
     PARAM_KEYS,
@@ -20,7 +21,7 @@ from checker.judge import (
     net_truth,
     record,
 )
-from checker.scenarios import GRADIENT_COST_MULTIPLE
+from checker.scenarios import GRADIENT_COST_MULTIPLE, GRADIENT_CPU_FLOOR
 from checker.suites.conftest import Round, starts_early
 from dataset.mnist import load_mnist_sample, sample_size
 
@@ -36,6 +37,9 @@ LEARNING_RATE = 0.1
 MIN_TEST_ACCURACY = 0.6
 TRAIN_TIME_LIMIT = 20.0  # the reference needs about 0.15 s
 LIFETIME_CALLS = 3
+# CPU seconds a net scenario may use beyond its gradient() calls: the student's __init__, the
+# worker's own reference passes, reading and writing arrays.
+SCENARIO_CPU_ALLOWANCE = 0.5
 
 
 def load_samples():
@@ -127,11 +131,33 @@ def net_inputs(params, x, t):
     return {**params, "x": x, "t": t}
 
 
+def expect_backprop_cost(outputs, params, x, t, calls=1):
+    """The worker's CPU time for the scenario, read by the judge from outside the worker (the
+    worker's own timer is student-reachable), within the gradient() budget per call plus an
+    allowance for the scenario's own work. Honest code uses a few percent of it."""
+    if outputs.cpu_seconds is None:  # not measurable here: the worker's own check stands
+        return
+    reference = stand_ins.pass_seconds(params, x, t)  # in the judge, out of reach
+    per_call = max(GRADIENT_CPU_FLOOR, GRADIENT_COST_MULTIPLE * reference)
+    allowed = calls * per_call + SCENARIO_CPU_ALLOWANCE
+    record("worker CPU seconds for gradient() calls", outputs.cpu_seconds, allowed)
+    if outputs.cpu_seconds > allowed:
+        raise Wrong(
+            METHOD,
+            f"{calls} gradient() call(s) used {outputs.cpu_seconds:.2g} s of CPU time, more than "
+            f"{GRADIENT_COST_MULTIPLE}x one forward and backward pass each "
+            f"({reference * 1000:.2g} ms a pass). Backpropagation needs about one pass: that "
+            "looks like numerical differentiation. Run the forward pass once "
+            "(self.loss(x, t)), then one backward pass through the layers.",
+        )
+
+
 @pytest.mark.parametrize("labels", ["integer_labels", "one_hot_labels"])
 def test_gradient_matches_numerical_gradient(run, rng, labels):
     x, t = mnist_batch(rng, one_hot=labels == "one_hot_labels")
     params, check, (truth,) = net_truth(rng, (x, t))
     outputs = run("net_gradient", net_inputs(params, x, t))
+    expect_backprop_cost(outputs, params, x, t)
     expect_gradients(outputs, params, check, truth)
 
 
@@ -142,6 +168,7 @@ def test_gradient_runs_its_own_forward_pass(run, rng):
     params, check, (truth_b, truth_a) = net_truth(rng, (x_b, t_b), (x_a, t_a))
     inputs = {**net_inputs(params, x_b, t_b), "x_before": x_a, "t_before": t_a}
     outputs = run("net_gradient", inputs)
+    expect_backprop_cost(outputs, params, x_b, t_b, calls=2)  # and a loss() call
     stale = (
         truth_a,
         "it is the gradient of the PREVIOUS batch: gradient() must run its own forward pass. "
@@ -154,6 +181,7 @@ def test_gradient_leaves_params_unchanged(run, rng):
     x, t = mnist_batch(rng)
     params, _, _ = net_truth(rng, (x, t))
     outputs = run("net_gradient", net_inputs(params, x, t), {"return_params": True})
+    expect_backprop_cost(outputs, params, x, t)
     for key in PARAM_KEYS:
         after = expect_array(outputs, f"params_{key}", METHOD, f"self.params['{key}']")
         if after.shape != params[key].shape or not np.array_equal(after, params[key]):
@@ -175,6 +203,7 @@ def test_one_net_over_several_batches_with_sgd_steps(run, rng):
         inputs.update({f"r{i}_x": x, f"r{i}_t": t})
         inputs.update({f"r{i}_{key}_step": value for key, value in (step or {}).items()})
     outputs = run("net_lifetime", inputs, {"rounds": LIFETIME_CALLS})
+    expect_backprop_cost(outputs, params, *batches[-1], calls=LIFETIME_CALLS)
     first = None
     for i, truth in enumerate(truths):
         mistakes = []
