@@ -58,7 +58,7 @@ def test_training_example_learns_on_the_sample():
 def test_student_export_has_no_reference_and_still_works(tmp_path):
     dest = tmp_path / "student"
     export = subprocess.run(
-        [sys.executable, "-m", "checker.export", str(dest)],
+        [sys.executable, "-m", "checker.instructors.export", str(dest)],
         cwd=REPO,
         capture_output=True,
         text=True,

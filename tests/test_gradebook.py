@@ -3,7 +3,7 @@
 import csv
 import shutil
 
-from checker import gradebook
+from checker.instructors import gradebook
 from checker.manifest import SECTIONS
 from tests.checker_run import SOLUTIONS, copy_of, run_checker
 from tests.conftest import REPO

@@ -71,3 +71,15 @@ def test_the_wheel_grades_solutions_from_another_folder(installed_checker, tmp_p
         check=True,
     ).stdout
     assert str(REPO) not in where, where  # graded by the installed copy, not this checkout
+
+
+def test_the_wheel_carries_the_platforms_and_instructors_tools(installed_checker, tmp_path):
+    # A pinned checker (GitHub Actions), the Classroom 50 venv and Gradescope's venv install it.
+    modules = "checker.platforms.github, checker.platforms.gradescope, checker.instructors.batch"
+    subprocess.run(
+        [str(installed_checker), "-c", f"import {modules}"],
+        cwd=tmp_path,
+        check=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": ""},
+    )

@@ -1,6 +1,6 @@
 """Make the repository students get: this one without the reference and our own tooling.
 
-    python -m checker.export DEST
+    python -m checker.instructors.export DEST
 
 Copies the files git tracks, except solutions/ (never shipped to students),
 tests/, benchmarks/, .ci/, checker/calibration/ and our own CI workflow. What
@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 LEFT_OUT = (
     "solutions/",
     "tests/",

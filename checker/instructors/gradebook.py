@@ -1,6 +1,6 @@
 """Collect many checker reports into one table, for instructors.
 
-    python -m checker.gradebook reports/*.json [--csv grades.csv]
+    python -m checker.instructors.gradebook reports/*.json [--csv grades.csv]
 
 Each report is one submission, named after its file. The table has the total
 and every section's score; a report that cannot be read is listed as such,
