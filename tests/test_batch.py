@@ -7,6 +7,7 @@ change.
 """
 
 import csv
+import json
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,9 @@ import zipfile
 
 import pytest
 
+from checker.instructors import gradebook
 from checker.manifest import BY_NAME, SECTIONS
+from checker.report import checker_digest
 from tests.checker_run import SOLUTIONS
 from tests.conftest import REPO
 from tests.variants.catalog import MUTANTS
@@ -199,3 +202,36 @@ def test_a_second_run_grades_only_what_changed(graded):
         again = {row["submission"]: row for row in csv.DictReader(f)}
     assert int(again["ok_4"]["affine"]) < FULL["affine"]
     assert again["ok_5"] == rows["ok_5"]
+
+
+def test_the_gradebook_flags_what_it_cannot_vouch_for(graded, tmp_path):
+    _, _, subs, out = graded
+    reports = tmp_path / "reports"
+    shutil.copytree(out / "reports", reports)
+    forged = reports / "ok_3.json"
+    report = json.loads(forged.read_text())
+    report["checker"]["checker_sha256"] = "0" * 64  # made by another checker, or edited
+    report["checker"]["isolation"] = "process"
+    forged.write_text(json.dumps(report))
+    table = tmp_path / "g.csv"
+    paths = sorted(map(str, reports.glob("*.json")))
+    code = gradebook.main([*paths, "--csv", str(table), "--require-isolation", "uid"])
+    assert code == 1
+    with open(table, newline="", encoding="utf-8") as f:
+        rows = {row["submission"]: row for row in csv.DictReader(f)}
+    assert "checker differs" in rows["ok_3"]["flags"]
+    assert "isolation process below uid" in rows["ok_3"]["flags"]
+    assert "identical to" in rows["a_ok"]["flags"] and "c_ok" in rows["a_ok"]["flags"]
+    assert "checker differs" not in rows["a_ok"]["flags"]
+    distinct = rows["partial_affine_copies_W"]
+    assert distinct["flags"] == ""
+
+
+def test_regrade_grades_from_source_whatever_the_reports_say(graded, tmp_path):
+    _, _, subs, _ = graded
+    out = tmp_path / "regrade"
+    code = gradebook.main(["--regrade", str(subs / "c_ok"), "--out", str(out)])
+    assert code == 0
+    report = json.loads((out / "reports" / "c_ok.json").read_text())
+    assert report["checker"]["score"] == 100
+    assert report["checker"]["checker_sha256"] == checker_digest()

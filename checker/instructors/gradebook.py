@@ -1,10 +1,16 @@
-"""Collect many checker reports into one table, for instructors.
+"""Collect many checker reports into one table, for instructors, and check what they say.
 
     python -m checker.instructors.gradebook reports/*.json [--csv grades.csv]
+        [--require-isolation bwrap|uid|process] [--checker SHA256]
+    python -m checker.instructors.gradebook --regrade SUBMISSIONS... [--out DIR]
 
-Each report is one submission, named after its file. The table has the total
-and every section's score; a report that cannot be read is listed as such,
-never skipped.
+Each report is one submission, named after its file. The table has the total and every
+section's score; a report that cannot be read is listed as such, never skipped. The `flags`
+column marks a report that this checker would not vouch for: made by a checker whose files
+differ from the one installed here (or from --checker), graded at an isolation level below
+--require-isolation, or of a submission identical to another one. --regrade ignores any
+report and grades the submissions from source with this checker (checker.instructors.batch):
+the answer to any doubt.
 """
 
 import argparse
@@ -15,6 +21,43 @@ from pathlib import Path
 
 from checker.channel import inert
 from checker.manifest import SECTIONS
+from checker.report import checker_digest
+
+ISOLATION_ORDER = ("process", "uid", "bwrap")  # weakest first
+
+
+def flags_for(rows, summaries, checker, required=None):
+    """Set each row's `flags`: what makes its report doubtful."""
+    by_content = {}
+    for row, summary in zip(rows, summaries, strict=True):
+        if summary and summary.get("submission_sha256"):
+            by_content.setdefault(summary["submission_sha256"], []).append(row["submission"])
+    for row, summary in zip(rows, summaries, strict=True):
+        flags = []
+        if summary is not None:
+            if summary.get("checker_sha256") != checker:
+                flags.append("checker differs from this one")
+            level = summary.get("isolation")
+            if required and (
+                level not in ISOLATION_ORDER
+                or ISOLATION_ORDER.index(level) < ISOLATION_ORDER.index(required)
+            ):
+                flags.append(f"isolation {level or 'unknown'} below {required}")
+            twins = [
+                n
+                for n in by_content.get(summary.get("submission_sha256"), ())
+                if n != row["submission"]
+            ]
+            if twins:
+                flags.append(f"identical to {', '.join(twins)}")
+        row["flags"] = "; ".join(flags)
+
+
+def read_summary(path):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))["checker"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def row_for(path):
@@ -37,33 +80,54 @@ def columns():
     names = ["submission", "score", "max_score"]
     names += [section.name for section in SECTIONS]
     names += [f"{section.name}_status" for section in SECTIONS]
-    return [*names, "problem"]
+    return [*names, "flags", "problem"]
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("reports", nargs="+", type=Path)
+    parser.add_argument("reports", nargs="*", type=Path)
     parser.add_argument("--csv", type=Path, help="also write the table as CSV")
+    parser.add_argument("--require-isolation", choices=ISOLATION_ORDER)
+    parser.add_argument("--checker", metavar="SHA256", help="the checker hash to expect")
+    parser.add_argument("--regrade", nargs="+", type=Path, metavar="SUBMISSION")
+    parser.add_argument("--out", type=Path, default=Path("regrade"), help="for --regrade")
     args = parser.parse_args(argv)
+    if args.regrade:
+        from checker.instructors import batch
+
+        code = batch.main([*map(str, args.regrade), "--out", str(args.out), "--force"])
+        args.reports = sorted((args.out / "reports").glob("*.json"))
+        if not args.reports:
+            return code
+    if not args.reports:
+        parser.error("give reports, or --regrade SUBMISSIONS")
 
     # A report file may have been edited: every cell is shown and written as inert text.
     rows = [
         {k: inert(v) if isinstance(v, str) else v for k, v in row_for(p).items()}
         for p in args.reports
     ]
+    flags_for(
+        rows,
+        [read_summary(p) for p in args.reports],
+        args.checker or checker_digest(),
+        args.require_isolation,
+    )
+    rows = [{k: inert(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows]
     header = ["submission", "score", *[section.name for section in SECTIONS]]
     width = max(len(r["submission"]) for r in [*rows, {"submission": "submission"}]) + 2
     print("".join(f"{h:<{width if i == 0 else 15}}" for i, h in enumerate(header)))
     for row in rows:
         cells = [row["submission"], row["score"], *[row.get(s.name, "") for s in SECTIONS]]
         line = "".join(f"{str(c):<{width if i == 0 else 15}}" for i, c in enumerate(cells))
-        print(line + (f"  {row['problem']}" if row["problem"] else ""))
+        notes = [note for note in (row["problem"], row["flags"]) if note]
+        print(line + (f"  {' | '.join(notes)}" if notes else ""))
     if args.csv:
         with open(args.csv, "w", newline="", encoding="utf-8") as f:
             writer = csv.DictWriter(f, fieldnames=columns(), restval="")
             writer.writeheader()
             writer.writerows(rows)
-    return 1 if any(row["problem"] for row in rows) else 0
+    return 1 if any(row["problem"] or row["flags"] for row in rows) else 0
 
 
 if __name__ == "__main__":
