@@ -49,8 +49,9 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def inert(value):
     """Text from student code made harmless to show: no escape sequences or control
-    characters, and no line that starts with "::" (a GitHub Actions workflow command)."""
-    value = CONTROLS.sub("", ESCAPES.sub("", value))
+    characters, no line that starts with "::" and no "##[" anywhere (GitHub Actions workflow
+    commands, new and old syntax)."""
+    value = CONTROLS.sub("", ESCAPES.sub("", value)).replace("##[", "#\u200b#[")
     return "\n".join(
         ": :" + line.lstrip()[2:] if line.lstrip().startswith("::") else line
         for line in value.split("\n")

@@ -36,6 +36,9 @@ LEVELS = ("bwrap", "uid", "process")
 FIRST_WORKER_UID = 3_000_000_000
 UIDS_PER_RUN = 64
 MAX_PROCESSES_PER_WORKER = 64  # RLIMIT_NPROC: a fork bomb stops here, and the final kill ends
+# Workers whose CPU time the judge measures may not fork at all: a child that is never waited
+# for would hide its CPU time (a numerical gradient computed in children, say).
+SINGLE_PROCESS_SECTIONS = ("two_layer_net", "integration")
 
 
 class Unavailable(Exception):
@@ -151,17 +154,19 @@ def choose(requested):
 
 
 class WorkerUsers:
-    """The uid level's users for one run: a new uid (and gid of the same number) per worker."""
+    """The uid level's users for one run: a new uid (and gid of the same number) per worker,
+    all members of the run's own group (`group`, the block's first id), which alone may read
+    the run's copy of the target."""
 
     def __init__(self, pid=None):
         block = (pid or os.getpid()) % ((2**32 - 2 - FIRST_WORKER_UID) // UIDS_PER_RUN)
-        self.first = FIRST_WORKER_UID + block * UIDS_PER_RUN
+        self.group = FIRST_WORKER_UID + block * UIDS_PER_RUN
         self.used = []
 
     def next(self):
-        if len(self.used) == UIDS_PER_RUN:
+        if len(self.used) == UIDS_PER_RUN - 1:
             raise RuntimeError("this run has used all of its worker users")
-        uid = self.first + len(self.used)
+        uid = self.group + 1 + len(self.used)
         self.used.append(uid)
         return uid
 
@@ -211,12 +216,12 @@ def remove_leftovers(users, folders=SHARED_FOLDERS):
         pass
 
 
-def drop_to_user(uid):
-    """In a forked worker, before any student code: become `uid`, with no way back."""
+def drop_to_user(uid, group, max_processes=MAX_PROCESSES_PER_WORKER):
+    """In a forked worker, before any student code: become `uid`, in the run's `group`, with
+    no way back and at most `max_processes` processes (1: it cannot fork)."""
     import resource
 
-    limit = MAX_PROCESSES_PER_WORKER
-    resource.setrlimit(resource.RLIMIT_NPROC, (limit, limit))
-    os.setgroups([])
+    resource.setrlimit(resource.RLIMIT_NPROC, (max_processes, max_processes))
+    os.setgroups([group])
     os.setresgid(uid, uid, uid)
     os.setresuid(uid, uid, uid)

@@ -22,7 +22,13 @@ import pytest
 
 from checker import __version__, judge, messages
 from checker.channel import inert
-from checker.isolation import WorkerUsers, bwrap_command, python_folders
+from checker.isolation import (
+    MAX_PROCESSES_PER_WORKER,
+    SINGLE_PROCESS_SECTIONS,
+    WorkerUsers,
+    bwrap_command,
+    python_folders,
+)
 from checker.judge import Wrong
 from checker.manifest import INTEGRATION, section_named
 from checker.report import summarize, summarize_integration
@@ -36,19 +42,24 @@ EARLY_NICENESS = 10
 SNAPSHOT_FILE_BYTES = 1024**2  # a section file is a few kilobytes
 
 
-def snapshot_of_python_files(target_dir, destination):
-    """Copy the target's own .py files, readable by all and owned by the judge, for workers
-    that may not read the target itself. Only regular files with a single link and under
-    SNAPSHOT_FILE_BYTES are copied (opened without following links): never a device, a FIFO,
-    a hard link to a file the student could not read, or a sparse giant."""
-    os.mkdir(destination, 0o755)
-    os.chmod(destination, 0o755)
+def snapshot_of_python_files(target_dir, destination, group):
+    """Copy the target's own .py files, owned by the judge and readable by `group` (the run's
+    workers) alone, for workers that may not read the target itself. Only regular files with
+    a single link and under SNAPSHOT_FILE_BYTES are copied (checked before they are opened,
+    and opened without following links): never a device, a FIFO, a hard link to a file the
+    student could not read, or a sparse giant. No worker runs yet, so nothing changes them
+    between the check and the copy."""
+    os.mkdir(destination, 0o750)
+    os.chown(destination, 0, group)
+    os.chmod(destination, 0o750)
     folder = os.open(target_dir, os.O_RDONLY | os.O_DIRECTORY)
     try:
         for name in sorted(os.listdir(folder)):
             if not name.endswith(".py"):
                 continue
             try:
+                if not stat.S_ISREG(os.lstat(name, dir_fd=folder).st_mode):
+                    continue  # never opened: a device may act on open
                 fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
             except OSError:
                 continue  # a link, or unreadable: the worker's import will say so
@@ -60,9 +71,10 @@ def snapshot_of_python_files(target_dir, destination):
                     continue
                 data = source.read(SNAPSHOT_FILE_BYTES + 1)[:SNAPSHOT_FILE_BYTES]
             path = os.path.join(destination, name)
-            with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), "wb") as copy:
+            with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640), "wb") as copy:
                 copy.write(data)
-            os.chmod(path, 0o644)
+            os.chown(path, 0, group)
+            os.chmod(path, 0o640)
     finally:
         os.close(folder)
 
@@ -99,7 +111,7 @@ class WorkerPool:
             # the target that none of them can write (the target itself may be unreadable).
             os.chmod(self.run_dir, 0o711)
             self.worker_target = os.path.join(self.run_dir, "target")
-            snapshot_of_python_files(target_dir, self.worker_target)
+            snapshot_of_python_files(target_dir, self.worker_target, self.users.group)
         self.workers = {}
         self.zygote = None
         self.timed_out = set()
@@ -123,6 +135,17 @@ class WorkerPool:
             self.workers[section_name] = worker
         return self.workers[section_name]
 
+    def worker_user(self, section_name):
+        """The user a worker drops to at the uid level, or None at other levels."""
+        if self.users is None:
+            return None
+        single = section_name in SINGLE_PROCESS_SECTIONS
+        return {
+            "uid": self.users.next(),
+            "group": self.users.group,
+            "max_processes": 1 if single else MAX_PROCESSES_PER_WORKER,
+        }
+
     def _new_worker(self, section_name, niceness=0):
         return Worker(
             self.worker_target,
@@ -132,7 +155,7 @@ class WorkerPool:
             self.run_dir,
             self.prefix,
             niceness,
-            user=self.users.next() if self.users else None,
+            user=self.worker_user(section_name),
         )
 
     def start_early(self, nodeid, section_name, scenario, inputs, options=None):

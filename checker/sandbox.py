@@ -289,9 +289,9 @@ class Worker:
         # files in it only through this descriptor of the real folder, never through its path.
         self.folder = tempfile.mkdtemp(prefix=f"checker-{section_name}-", dir=run_dir)
         self.folder_fd = os.open(self.folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        self.user = user
+        self.user = user  # {"uid", "group", "max_processes"} at the uid level
         if user is not None:  # its own folder is the only place it can write
-            os.chown(self.folder_fd, user, user)
+            os.chown(self.folder_fd, user["uid"], user["uid"])
         self.process = None
         self.replies = None
         self.unsent = None  # why the last request could not be sent

@@ -233,7 +233,7 @@ def zygote(control_fd):
                 os.chdir(request.pop("cwd"))
                 user = request.pop("user", None)
                 if user is not None:
-                    drop_to_user(user)
+                    drop_to_user(**user)
                 main(**request)
             except BaseException:  # noqa: B036 - the child must end here, never back in the loop
                 code = 1

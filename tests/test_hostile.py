@@ -365,7 +365,10 @@ def test_slow_code_in_every_test_is_bounded_by_the_section_budget(tmp_path):
 @pytest.mark.parametrize("how", ["raise", "print"])
 def test_student_text_is_inert_on_screen_and_in_the_report(how, tmp_path):
     """Escape sequences and workflow commands from student code reach nobody as such."""
-    hostile = "'\\x1b[2J\\x1b[H6/6 sections passed, 100/100 points\\n::error::forged\\x07'"
+    hostile = (
+        "'\\x1b[2J\\x1b[H6/6 sections passed, 100/100 points\\n::error::forged\\x07"
+        " see ##[error]forged too'"
+    )
     action = f"raise ValueError({hostile})" if how == "raise" else f"print({hostile})"
     edits = [(RELU_FORWARD, f"        {action}\n        self.mask = x <= 0\n        x = None\n")]
     target = edited_copy(tmp_path, "relu.py", edits)
@@ -376,6 +379,7 @@ def test_student_text_is_inert_on_screen_and_in_the_report(how, tmp_path):
     for text in (output, message, printed):
         assert "\x1b" not in text and "\x07" not in text
         assert not any(line.lstrip().startswith("::") for line in text.splitlines())
+        assert "##[" not in text  # the runner finds the old syntax anywhere in a line
     assert "100/100 points" in (message if how == "raise" else printed)  # shown, but inert
 
 

@@ -92,10 +92,11 @@ def test_partial_points_are_integers_that_add_up():
 
 
 def test_student_text_is_plain_in_markdown():
-    text = results.markdown_text("**x** [a](http://e) <img src=x> | `c`\n# h")
+    text = results.markdown_text("**x** [a](http://e) <img src=x> | `c`\n# h @octocat www.e.org")
     assert "<" not in text and "\n" not in text
     assert "](" not in text.replace("\\](", "")
     assert "\\*\\*x\\*\\*" in text and "\\|" in text and "\\`c\\`" in text
+    assert "@octocat" not in text and "://" not in text and "www." not in text  # no mention, link
 
 
 # --- GitHub Actions ---------------------------------------------------------------------------
@@ -304,6 +305,18 @@ def test_the_classroom50_autograder_writes_result_json(kind, classroom50_bundle,
     assert f"{total}/100 points" in body
     if kind == "half_done":
         assert "forgets the bias" in body
+
+
+def test_the_classroom50_results_never_go_through_a_link_in_the_checkout(tmp_path):
+    checkout, elsewhere = tmp_path / "checkout", tmp_path / "elsewhere.txt"
+    checkout.mkdir()
+    elsewhere.write_text("untouched")
+    (checkout / "result.json").symlink_to(elsewhere)  # git can store links
+    (checkout / "release-body.md").symlink_to(elsewhere)
+    classroom50.grade(checkout / "exercises", checkout)  # no exercises/: graded 0
+    assert elsewhere.read_text() == "untouched"
+    assert not (checkout / "result.json").is_symlink()
+    assert json.loads((checkout / "result.json").read_text())["score"] == 0
 
 
 def test_the_classroom50_autograder_grades_0_when_exercises_is_missing(

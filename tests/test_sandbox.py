@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from checker import isolation
-from tests.checker_run import edited_copy, run_checker
+from tests.checker_run import SOLUTIONS, copy_of, edited_copy, run_checker
 from tests.conftest import NO_UID_LEVEL, REPO
 
 needs_bwrap = pytest.mark.skipif(
@@ -372,3 +372,38 @@ raise RuntimeError("sees " + " ".join(found))
     assert "sees" in message and "relu.py" in message
     for name in ("pipe.py", "notes.py", "big.py"):
         assert name not in message
+
+
+@needs_uid
+def test_under_users_of_their_own_the_net_workers_cannot_fork(tmp_path):
+    # A child that is never waited for would hide its CPU time from the judge.
+    edit = (
+        "        self.loss(x, t)\n\n",
+        "        import os\n\n"
+        "        try:\n"
+        "            if os.fork() == 0:\n"
+        "                os._exit(0)\n"
+        "            raise RuntimeError('forked')\n"
+        "        except OSError as error:\n"
+        "            raise RuntimeError(f'no fork: {error.strerror}') from None\n",
+    )
+    target = edited_copy(tmp_path, "two_layer_net.py", [edit])
+    code, report, _ = run_checker(target, (), "--isolation", "uid", timeout=120)
+    sections = report["checker"]["sections"]
+    assert code == 1
+    assert "no fork: Resource temporarily unavailable" in sections["two_layer_net"]["message"]
+    assert {name for name, s in sections.items() if s["status"] != "passed"} == {"two_layer_net"}
+
+
+@needs_uid
+def test_under_users_of_their_own_only_the_runs_workers_read_its_copy_of_the_target(tmp_path):
+    from checker.plugin import snapshot_of_python_files
+
+    source = copy_of(SOLUTIONS, tmp_path, "source")
+    group = isolation.WorkerUsers(pid=12345).group
+    snapshot_of_python_files(source, tmp_path / "copy", group)
+    folder = (tmp_path / "copy").stat()
+    assert (folder.st_uid, folder.st_gid, folder.st_mode & 0o777) == (0, group, 0o750)
+    for path in (tmp_path / "copy").iterdir():
+        info = path.stat()
+        assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (0, group, 0o640)

@@ -151,6 +151,16 @@ def result_json(result, env=os.environ, now=None):
     }
 
 
+def write_new(path, text):
+    """Write a new file at `path`: whatever the checkout had there (a link the student
+    committed, say) is removed, never written through."""
+    if os.path.lexists(path) and not os.path.isdir(path) or os.path.islink(path):
+        os.unlink(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    with open(os.open(path, flags, 0o644), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 def grade(target, out):
     target, out = Path(target), Path(out)
     if not target.is_dir():
@@ -159,8 +169,8 @@ def grade(target, out):
     else:
         with tempfile.TemporaryDirectory(prefix="backprop-kata-report-") as folder:
             result = results.run_checker(target, Path(folder) / "report.json")
-    (out / "result.json").write_text(json.dumps(result_json(result), indent=2) + "\n")
-    (out / "release-body.md").write_text(results.markdown_table(result), encoding="utf-8")
+    write_new(out / "result.json", json.dumps(result_json(result), indent=2) + "\n")
+    write_new(out / "release-body.md", results.markdown_table(result))
     github_output = os.environ.get("GITHUB_OUTPUT")
     if github_output:
         with open(github_output, "a", encoding="utf-8") as f:

@@ -107,12 +107,20 @@ def not_graded(problem):
     return Result(sections, True, problem)
 
 
+# Autolinks and @mentions (which notify people in a release body) are broken up with a
+# zero-width space: the text reads the same.
+UNLINKED = (("@", "@\u200b"), ("://", ":\u200b//"), ("www.", "www\u200b."))
+
+
 def markdown_text(text):
-    """Plain text, shown as such in Markdown: every special character escaped, one line."""
+    """Plain text, shown as such in Markdown: every special character escaped, no links or
+    mentions, one line."""
     escaped = "".join(
         "&lt;" if c == "<" else "&gt;" if c == ">" else "\\" + c if c in MARKDOWN_SPECIAL else c
         for c in text
     )
+    for found, shown in UNLINKED:
+        escaped = escaped.replace(found, shown)
     return " ".join(escaped.split())
 
 
