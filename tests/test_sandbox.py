@@ -283,9 +283,10 @@ def test_auto_takes_uid_as_root_where_bwrap_cannot_run(monkeypatch):
 
 def test_each_run_takes_its_own_block_of_worker_users():
     first, second = isolation.WorkerUsers(pid=100), isolation.WorkerUsers(pid=101)
-    uids = [first.next() for _ in range(isolation.UIDS_PER_RUN)]
-    assert len(set(uids)) == isolation.UIDS_PER_RUN
-    assert min(uids) >= isolation.FIRST_WORKER_UID and max(uids) < second.next()
+    uids = [first.next() for _ in range(isolation.UIDS_PER_RUN - 1)]  # one id is the group
+    assert len({first.group, *uids}) == isolation.UIDS_PER_RUN
+    assert min(uids) > first.group >= isolation.FIRST_WORKER_UID
+    assert max(uids) < second.group < second.next()
     with pytest.raises(RuntimeError):
         first.next()
 
