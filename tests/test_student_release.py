@@ -1,0 +1,125 @@
+"""The student release (python -m checker.instructors.export): nothing of the reference in it,
+every section not started, and 6/6 once solutions/ is copied over its exercises/."""
+
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.checker_run import SOLUTIONS
+from tests.conftest import REPO
+
+STUBS = REPO / "exercises"
+# The checker's stand-in layers must ship: two_layer_net is graded with them.
+SHIPPED_ON_PURPOSE = {"checker/stand_ins.py"}
+
+
+def normalized(line):
+    return re.sub(r"\s+", " ", line.strip())
+
+
+def body_lines(path):
+    """Normalised source lines of every method and function body of a file, docstrings out."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                body = body[1:]  # the docstring: stubs and solutions share it on purpose
+            for statement in body:
+                for number in range(statement.lineno, statement.end_lineno + 1):
+                    line = normalized(lines[number - 1])
+                    if line and not line.startswith("#"):
+                        found.add(line)
+    return found
+
+
+def all_lines(path):
+    return {normalized(line) for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory):
+    dest = tmp_path_factory.mktemp("release") / "student"
+    subprocess.run(
+        [sys.executable, "-m", "checker.instructors.export", str(dest)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return dest
+
+
+def test_no_method_body_of_the_reference_ships(release):
+    given = set()
+    for stub in STUBS.glob("*.py"):
+        given |= all_lines(stub)  # lines the stubs themselves give the student
+    secret = set()
+    for solution in SOLUTIONS.glob("*.py"):
+        secret |= body_lines(solution) - given
+    assert secret  # the comparison has something to find
+    leaks = []
+    for path in release.rglob("*"):
+        relative = path.relative_to(release).as_posix()
+        if not path.is_file() or relative in SHIPPED_ON_PURPOSE or path.suffix in (".npz",):
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        leaks += [
+            (relative, line)
+            for line in {normalized(x) for x in text.splitlines()} & secret
+            if len(line) > 12  # `return out`, `self.x = x`: too short to give anything away
+        ]
+    assert not leaks, leaks
+
+
+def test_the_student_readme_is_for_students(release):
+    readme = (release / "README.md").read_text(encoding="utf-8")
+    assert "solutions" not in readme
+    assert "## Instructors" not in readme and "## Contributors" not in readme
+    assert "## Autograding" not in readme
+    assert "中文快速开始" in readme and "checker/stand_ins.py" in readme
+    assert (release / ".github" / "workflows" / "classroom.yml").is_file()
+    assert (release / "pyproject.toml").is_file() and (release / "examples").is_dir()
+
+
+def run_release(release, tmp_path):
+    copy = tmp_path / "student"
+    shutil.copytree(release, copy)
+    return copy
+
+
+def checker_in(folder):
+    return subprocess.run(
+        [sys.executable, "-m", "checker"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(folder)},
+    )
+
+
+def test_every_section_is_not_started_in_the_release(release, tmp_path):
+    done = checker_in(run_release(release, tmp_path))
+    assert done.returncode == 1
+    assert done.stdout.count("not started") >= 6, done.stdout
+    assert "0/100 points" in done.stdout
+
+
+def test_the_reference_over_the_release_exercises_gets_6_of_6(release, tmp_path):
+    copy = run_release(release, tmp_path)
+    for path in SOLUTIONS.glob("*.py"):
+        shutil.copyfile(path, copy / "exercises" / path.name)
+    done = checker_in(copy)
+    assert done.returncode == 0, done.stdout
+    assert "6/6 sections passed, 100/100 points" in done.stdout
