@@ -49,6 +49,17 @@ def parse_args(argv):
         help=f"time limit for all tests of a section (default: {Limits.section_seconds:g})",
     )
     parser.add_argument(
+        "--extra-suites",
+        metavar="DIR",
+        type=Path,
+        help="an instructor's folder of private test files (test_<section>.py)",
+    )
+    parser.add_argument(
+        "--hide-private-messages",
+        action="store_true",
+        help="say only that a private test failed, not what it found",
+    )
+    parser.add_argument(
         "--memory-limit",
         type=int,
         default=Limits.memory_bytes // 2**20,
@@ -94,6 +105,8 @@ def main(argv=None):
         return usage_error(console, f"no section named {', '.join(map(repr, unknown))}")
     wanted = set(args.section or BY_NAME)
     sections = [section for section in SECTIONS if section.name in wanted]
+    if args.extra_suites is not None and not args.extra_suites.is_dir():
+        return usage_error(console, f"no folder {str(args.extra_suites)!r} of extra suites")
     target = Path(args.target)
     if not target.is_dir():
         return usage_error(console, f"no folder {args.target!r} to check")
@@ -116,7 +129,16 @@ def main(argv=None):
                 memory_bytes=args.memory_limit * 2**20,
             )
             report, faulted = grade(
-                target, label, sections, seed, args.json, limits, progress.update, isolation
+                target,
+                label,
+                sections,
+                seed,
+                args.json,
+                limits,
+                progress.update,
+                isolation,
+                args.extra_suites,
+                args.hide_private_messages,
             )
     except OSError as error:  # e.g. the report's folder cannot be written
         console.print(f"error: could not write the report {args.json}: {error}", markup=False)

@@ -238,15 +238,18 @@ class CheckerPlugin:
         limits,
         on_progress=None,
         isolation="process",
+        hide_private=False,
     ):
         self.target_dir = target_dir
         self.target_label = target_label  # how the learner knows the folder, e.g. "exercises"
+        self.hide_private = hide_private  # private tests' messages: only PRIVATE_MESSAGE
         self.sections = sections
         self.seed = seed
         self.isolation = isolation or "process"
         self.pool = WorkerPool(target_dir, limits, self.isolation)
         self.on_progress = on_progress or (lambda *args: None)
         self.totals = {}
+        self.section_by_nodeid = {}
         self.results = {}  # nodeid -> verdict dict
         self.report = None
 
@@ -256,6 +259,9 @@ class CheckerPlugin:
         self.pool.start_zygote()
 
     def pytest_collection_modifyitems(self, session, config, items):
+        self.section_by_nodeid = {item.nodeid: section_of(item) for item in items}
+        if len(self.section_by_nodeid) < len(items):  # private tests of the same name
+            raise pytest.UsageError("two private tests have the same name: rename one")
         order = {section.name: i for i, section in enumerate(self.sections)}
         items.sort(key=lambda item: order.get(section_of(item), len(order)))
         for item in items:
@@ -312,6 +318,10 @@ class CheckerPlugin:
             verdict["printed"] = "".join(self.pool.printed)[:PRINTED_LIMIT]
             if report.failed and verdict["printed"].strip():
                 verdict["message"] += messages.printed(verdict["printed"])
+            verdict["private"] = is_private(item)
+            if verdict["private"] and self.hide_private and verdict["message"]:
+                verdict["message"] = PRIVATE_MESSAGE
+                verdict["printed"] = ""
             self.results[item.nodeid] = verdict
             if report.failed:
                 report.longrepr = verdict["message"]  # the learner's words, not a traceback
@@ -342,6 +352,7 @@ class CheckerPlugin:
             "section": section.name,
             "points": round(section.points / total, 6),
             "verdict": verdict.get("verdict", "not_run"),
+            "private": verdict.get("private", False),
             "message": verdict.get("message", ""),
             "measured": verdict.get("measured", []),
             "printed": verdict.get("printed", ""),
@@ -350,13 +361,10 @@ class CheckerPlugin:
     def pytest_runtest_logreport(self, report):
         if report.when != "teardown":
             return
-        name = section_of_nodeid(report.nodeid)
-        done = sum(1 for nodeid in self.results if section_of_nodeid(nodeid) == name)
-        passed = sum(
-            1
-            for nodeid, v in self.results.items()
-            if section_of_nodeid(nodeid) == name and v["verdict"] == "passed"
-        )
+        name = self.section_by_nodeid.get(report.nodeid, section_of_nodeid(report.nodeid))
+        verdicts = [v for v in self.results.values() if v["section"] == name]
+        done = len(verdicts)
+        passed = sum(v["verdict"] == "passed" for v in verdicts)
         self.on_progress(name, done, self.totals.get(name, 0), passed)
 
     # --- report -------------------------------------------------------------------------------
@@ -372,11 +380,32 @@ class CheckerPlugin:
         self.report = json_report
 
 
+def file_nodeid(item):
+    """The nodeid with its file's name. A private test file lies outside our rootdir, where
+    pytest names its tests "::test_x" alone."""
+    return item.path.name + item.nodeid if item.nodeid.startswith("::") else item.nodeid
+
+
 def section_of(item):
-    return section_of_nodeid(item.nodeid)
+    return section_of_nodeid(file_nodeid(item))
+
+
+def is_private(item):
+    return module_of_nodeid(file_nodeid(item)).startswith(PRIVATE_PREFIX)
+
+
+# An instructor's private test file test_<section>.py is graded as private_test_<section>.py
+# (runner.private_suites): the prefix marks it, and keeps its module name apart from ours.
+PRIVATE_PREFIX = "private_"
+PRIVATE_MESSAGE = "a private test of this section failed; ask your instructor what it checks."
+
+
+def module_of_nodeid(nodeid):
+    """The test file's name in a nodeid (see file_nodeid)."""
+    return nodeid.split("::", 1)[0].replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def section_of_nodeid(nodeid):
-    """checker/suites/test_affine.py::test_x -> affine"""
-    module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+    """checker/suites/test_affine.py::test_x -> affine (private_test_affine.py too)"""
+    module = module_of_nodeid(nodeid).removeprefix(PRIVATE_PREFIX)
     return module.removeprefix("test_").removesuffix(".py")

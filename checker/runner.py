@@ -1,15 +1,18 @@
 """Run the hidden suites in-process with pytest, the checker plugin and pytest-json-report."""
 
 import contextlib
+import hashlib
 import io
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from checker import __version__
 from checker.manifest import INTEGRATION, SECTIONS
-from checker.plugin import CheckerPlugin
+from checker.plugin import PRIVATE_PREFIX, CheckerPlugin
 from checker.report import checker_digest, failed_summary, open_report_folder, write_atomically
 from checker.sandbox import Limits
 
@@ -26,6 +29,34 @@ PYTEST_ARGS = [
 ]  # fmt: skip
 
 
+def files_digest(paths):
+    """sha256 over private test files' names (as the instructor named them) and contents, in
+    order of name; None for no files."""
+    if not paths:
+        return None
+    digest = hashlib.sha256()
+    for path in sorted(paths, key=lambda p: Path(p).name.removeprefix(PRIVATE_PREFIX)):
+        name = Path(path).name.removeprefix(PRIVATE_PREFIX)
+        digest.update(name.encode() + b"\0" + Path(path).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def private_suites(folder, sections, copies):
+    """The instructor's test_<section>.py files in `folder` for the selected sections, copied
+    into `copies` as private_test_<section>.py: pytest then keeps their modules apart from
+    ours, and the plugin knows them as private (plugin.PRIVATE_PREFIX)."""
+    if folder is None:
+        return []
+    paths = []
+    for section in sections:
+        source = Path(folder) / section.suite
+        if source.is_file():
+            copy = Path(copies) / (PRIVATE_PREFIX + section.suite)
+            shutil.copyfile(source, copy)
+            paths.append(str(copy))
+    return paths
+
+
 def grade(
     target_dir,
     target_label,
@@ -35,9 +66,13 @@ def grade(
     limits=None,
     on_progress=None,
     isolation="process",
+    extra_suites=None,
+    hide_private=False,
 ):
     """Grade `sections` of target_dir and write the report, whatever happens.
 
+    extra_suites: a folder of the instructor's private test files, test_<section>.py, graded
+    into their sections beside ours; hide_private: show students only that one failed.
     Returns (report, faulted): faulted is True when the checker itself failed.
     """
     digest = checker_digest()  # before any student code runs
@@ -47,13 +82,22 @@ def grade(
     suites = [section.suite for section in sections]
     if [section.name for section in sections] == [section.name for section in SECTIONS]:
         suites.append(INTEGRATION.suite)  # the student's own network, on a full check only
-    args = [str(SUITES / suite) for suite in suites] + PYTEST_ARGS
+    private = tempfile.mkdtemp(prefix="checker-private-")
+    args = [str(SUITES / suite) for suite in suites]
+    args += private_suites(extra_suites, sections, private) + PYTEST_ARGS
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # only our plugins, whatever is installed
     pytest_output = io.StringIO()  # pytest's own terminal output: the student sees our UI instead
     plugin = None
     try:
         plugin = CheckerPlugin(
-            target_dir, target_label, sections, seed, limits or Limits(), on_progress, isolation
+            target_dir,
+            target_label,
+            sections,
+            seed,
+            limits or Limits(),
+            on_progress,
+            isolation,
+            hide_private,
         )
         with contextlib.redirect_stdout(pytest_output), contextlib.redirect_stderr(pytest_output):
             exit_code = pytest.main(args, plugins=[plugin])
@@ -75,6 +119,8 @@ def grade(
         faulted = any(v["verdict"] == "checker_error" for v in plugin.results.values())
     report["checker"]["checker_sha256"] = digest
     report["checker"]["checker_fault"] = faulted  # the checker failed, not the student's code
+    report["checker"]["extra_suites_sha256"] = files_digest(list(Path(private).glob("*.py")))
+    shutil.rmtree(private, ignore_errors=True)
     try:
         write_atomically(report_path, report, report_folder)
     finally:

@@ -45,6 +45,7 @@ from checker.manifest import SECTIONS
 from checker.platforms import result as results
 from checker.platforms.submission import SECTION_FILES, assemble_target, find_section_folder
 from checker.report import checker_digest, write_atomically
+from checker.runner import files_digest
 
 REPO = Path(__file__).resolve().parents[2]
 STUBS = REPO / "exercises"
@@ -173,7 +174,7 @@ def serve(isolation):
         try:
             _, faulted = grade(
                 request["target"], "exercises", SECTIONS, request["seed"], request["report"],
-                limits, None, isolation,
+                limits, None, isolation, request["extra_suites"], request["hide_private"],
             )  # fmt: skip
             answer = {"done": True, "faulted": faulted}
         except Exception as error:  # noqa: BLE001 - the batch records it and goes on
@@ -270,19 +271,42 @@ def graded_row(submission, report_path):
     return row
 
 
-def up_to_date(report_path, digest, checker):
+def up_to_date(report_path, digest, checker, extra_suites):
+    """The report was made from this submission, by this checker, with these private suites."""
     try:
         summary = json.loads(report_path.read_text(encoding="utf-8"))["checker"]
     except (OSError, ValueError, KeyError, TypeError):
         return False
-    return summary.get("submission_sha256") == digest and summary.get("checker_sha256") == checker
+    return (
+        summary.get("submission_sha256") == digest
+        and summary.get("checker_sha256") == checker
+        and summary.get("extra_suites_sha256") == extra_suites
+    )
 
 
 # --- the batch ----------------------------------------------------------------------------------
 
 
 class Batch:
-    def __init__(self, out, jobs, isolation, timeout, seed, force, time_limit, section_limit):
+    def __init__(
+        self,
+        out,
+        jobs,
+        isolation,
+        timeout,
+        seed,
+        force,
+        time_limit,
+        section_limit,
+        extra_suites=None,
+        hide_private=False,
+    ):
+        self.extra_suites = str(Path(extra_suites).resolve()) if extra_suites else None
+        self.hide_private = hide_private
+        self.private = None  # the digest the reports record for these private suites
+        if extra_suites:
+            sections = [Path(extra_suites) / section.suite for section in SECTIONS]
+            self.private = files_digest([path for path in sections if path.is_file()])
         self.out, self.jobs, self.isolation = Path(out), jobs, isolation
         self.timeout, self.seed, self.force = timeout, seed, force
         self.time_limit, self.section_limit = time_limit, section_limit
@@ -307,7 +331,7 @@ class Batch:
                 return error_row(submission, str(error))
             except OSError as error:
                 return error_row(submission, f"cannot be read ({error})")
-            if not self.force and up_to_date(report_path, digest, self.checker):
+            if not self.force and up_to_date(report_path, digest, self.checker, self.private):
                 return {**graded_row(submission, report_path), "skipped": True}
             seed = self.seed if self.seed is not None else secrets.randbelow(2**31)
             request = {
@@ -316,6 +340,8 @@ class Batch:
                 "seed": seed,
                 "time_limit": self.time_limit,
                 "section_time_limit": self.section_limit,
+                "extra_suites": self.extra_suites,
+                "hide_private": self.hide_private,
             }
             report_path.unlink(missing_ok=True)
             judge = self.judge()
@@ -388,6 +414,8 @@ def main(argv=None):
     parser.add_argument("--section-time-limit", type=float, default=30.0)
     parser.add_argument("--isolation", choices=("auto", "bwrap", "uid", "process"), default="auto")
     parser.add_argument("--force", action="store_true", help="grade even what is up to date")
+    parser.add_argument("--extra-suites", type=Path, metavar="DIR", help="private test files")
+    parser.add_argument("--hide-private-messages", action="store_true")
     parser.add_argument("--serve", metavar="ISOLATION", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
@@ -417,7 +445,7 @@ def main(argv=None):
         return 2
     batch = Batch(
         args.out, max(1, args.jobs), isolation, args.submission_timeout, args.seed, args.force,
-        args.time_limit, args.section_time_limit,
+        args.time_limit, args.section_time_limit, args.extra_suites, args.hide_private_messages,
     )  # fmt: skip
     started, errors = time.monotonic(), [0]
     columns = (
