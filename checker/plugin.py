@@ -86,7 +86,8 @@ class WorkerPool:
     code cannot make a section run for minutes one test at a time.
     """
 
-    def __init__(self, target_dir, limits, isolation="process"):
+    def __init__(self, target_dir, limits, isolation="process", private_folder=None):
+        """private_folder: an instructor's private tests, hidden from a sandboxed worker."""
         self.target_dir = target_dir
         self.limits = limits
         self.isolation = isolation
@@ -102,6 +103,8 @@ class WorkerPool:
                 for folder in (REPO_ROOT / "solutions", REPO_ROOT / "tests")
                 if folder.resolve() not in (target, *target.parents)
             ]
+            if private_folder is not None:
+                hidden.append(Path(private_folder))
             self.prefix = bwrap_command(self.run_dir, readable, hidden)
         self.users = None
         self.worker_target = target_dir
@@ -239,6 +242,7 @@ class CheckerPlugin:
         on_progress=None,
         isolation="process",
         hide_private=False,
+        private_folder=None,
     ):
         self.target_dir = target_dir
         self.target_label = target_label  # how the learner knows the folder, e.g. "exercises"
@@ -246,7 +250,7 @@ class CheckerPlugin:
         self.sections = sections
         self.seed = seed
         self.isolation = isolation or "process"
-        self.pool = WorkerPool(target_dir, limits, self.isolation)
+        self.pool = WorkerPool(target_dir, limits, self.isolation, private_folder)
         self.on_progress = on_progress or (lambda *args: None)
         self.totals = {}
         self.section_by_nodeid = {}

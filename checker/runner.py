@@ -98,6 +98,7 @@ def grade(
             on_progress,
             isolation,
             hide_private,
+            extra_suites,
         )
         with contextlib.redirect_stdout(pytest_output), contextlib.redirect_stderr(pytest_output):
             exit_code = pytest.main(args, plugins=[plugin])

@@ -5,8 +5,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from checker import isolation
 from checker.plugin import PRIVATE_MESSAGE
-from tests.checker_run import SOLUTIONS, copy_of, run_checker
+from tests.checker_run import SOLUTIONS, copy_of, edited_copy, run_checker
 from tests.conftest import REPO
 
 PASSING = """
@@ -82,3 +85,18 @@ def test_a_batch_grades_with_private_tests_and_regrades_when_they_change(tmp_pat
     assert "(0 up to date" in second.stderr
     report = json.loads((out / "reports" / "alice.json").read_text())
     assert report["checker"]["score"] == 100
+
+
+@pytest.mark.skipif(not isolation.bwrap_works(), reason="bubblewrap cannot run here")
+def test_private_tests_are_hidden_from_sandboxed_student_code(tmp_path):
+    folder = private_folder(tmp_path)
+    edit = (
+        "        self.mask = x <= 0\n",
+        f"        import os\n        raise RuntimeError(str(os.listdir({str(folder)!r})))\n",
+    )
+    target = edited_copy(tmp_path, "relu.py", [edit])
+    _, report, _ = run_checker(
+        target, ["relu"], "--extra-suites", str(folder), "--isolation", "bwrap"
+    )
+    assert "RuntimeError" in report["checker"]["sections"]["relu"]["message"]
+    assert "test_sigmoid.py" not in report["checker"]["sections"]["relu"]["message"]

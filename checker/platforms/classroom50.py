@@ -19,6 +19,7 @@ import argparse
 import datetime
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -76,6 +77,9 @@ def main():
             python, "-m", "checker.platforms.classroom50", "grade",
             "--target", str(target), "--out", str(CHECKOUT),
         ]
+        private = HERE / "private-suites"  # the instructor's own tests, if any
+        if private.is_dir():
+            command += ["--extra-suites", str(private)]
         # From a folder of its own: Python must not import the checkout's checker/.
         graded = subprocess.run(command, cwd=work, env=env)
     if graded.returncode != 0 or not (CHECKOUT / "result.json").is_file():
@@ -110,12 +114,14 @@ checker's sandbox) to the grade job, list `bubblewrap` in the assignment's apt `
 """
 
 
-def bundle(out):
+def bundle(out, extra_suites=None):
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise SystemExit(f"error: {out} is not empty")
     out.mkdir(parents=True, exist_ok=True)
     copy_source(out / SOURCE_FOLDER)
+    if extra_suites:
+        shutil.copytree(extra_suites, out / "private-suites")
     autograder = out / "autograder.py"
     autograder.write_text(AUTOGRADER.format(source=SOURCE_FOLDER), encoding="utf-8")
     autograder.chmod(0o755)
@@ -161,14 +167,15 @@ def write_new(path, text):
         f.write(text)
 
 
-def grade(target, out):
+def grade(target, out, extra_suites=None):
     target, out = Path(target), Path(out)
+    extra = ("--extra-suites", str(Path(extra_suites).resolve())) if extra_suites else ()
     if not target.is_dir():
         missing = results.not_graded(f"the submission has no folder {target.name}/ to grade")
         result = results.Result(missing.sections, False, missing.problem)  # 0, not a fault
     else:
         with tempfile.TemporaryDirectory(prefix="backprop-kata-report-") as folder:
-            result = results.run_checker(target, Path(folder) / "report.json")
+            result = results.run_checker(target, Path(folder) / "report.json", extra=extra)
     write_new(out / "result.json", json.dumps(result_json(result), indent=2) + "\n")
     write_new(out / "release-body.md", results.markdown_table(result))
     github_output = os.environ.get("GITHUB_OUTPUT")
@@ -184,14 +191,17 @@ def main(argv=None):
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("bundle", help="write the autograder folder")
     make.add_argument("out")
+    make.add_argument("--extra-suites", metavar="DIR", help="your private tests, bundled")
     run = commands.add_parser("grade", help="grade a folder (what autograder.py runs)")
     run.add_argument("--target", required=True)
     run.add_argument("--out", required=True)
+    run.add_argument("--extra-suites", metavar="DIR")
     args = parser.parse_args(argv)
     if args.command == "bundle":
-        print(f"Wrote {bundle(args.out)}: copy it to <classroom>/autograders/<slug>/")
+        out = bundle(args.out, args.extra_suites)
+        print(f"Wrote {out}: copy it to <classroom>/autograders/<slug>/")
         return 0
-    return grade(args.target, args.out)
+    return grade(args.target, args.out, args.extra_suites)
 
 
 if __name__ == "__main__":

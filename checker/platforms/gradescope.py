@@ -19,6 +19,7 @@ BACKPROP_KATA_MEMORY_MB), which is how tests/test_platforms.py runs it on a fake
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -30,6 +31,7 @@ from checker.platforms.bundle import copy_source
 from checker.platforms.submission import SECTION_FILES, assemble_target, find_section_folder
 
 SOURCE_FOLDER = "backprop-kata"
+PRIVATE_FOLDER = "private-suites"  # inside SOURCE_FOLDER: the instructor's own tests
 # Gradescope's default container has 768 MB. Each worker may map this much address space (the
 # reference passes with 256 MiB);
 # the whole run's resident memory is measured in benchmarks/peak_memory.py.
@@ -46,6 +48,10 @@ apt-get install -y -qq bubblewrap >/dev/null || echo "bubblewrap is not availabl
 python3 -m venv /autograder/venv
 /autograder/venv/bin/python -m pip install --quiet --upgrade pip
 /autograder/venv/bin/python -m pip install --quiet /autograder/source/{source}
+# Private tests, if the zip has them: readable by root alone, never by a worker's user.
+if [ -d /autograder/source/{source}/private-suites ]; then
+    chmod -R go-rwx /autograder/source/{source}/private-suites
+fi
 """
 
 RUN_AUTOGRADER = """\
@@ -60,11 +66,14 @@ exec "$python" -m checker.platforms.gradescope run --root "$root"
 """
 
 
-def build(zip_path):
-    """Write the autograder zip: setup.sh and run_autograder at its root, and the source."""
+def build(zip_path, extra_suites=None):
+    """Write the autograder zip: setup.sh and run_autograder at its root, the source, and the
+    instructor's private tests (in private-suites/) if given."""
     zip_path = Path(zip_path)
     with tempfile.TemporaryDirectory() as folder:
         source = copy_source(Path(folder) / SOURCE_FOLDER)
+        if extra_suites:
+            shutil.copytree(extra_suites, source / PRIVATE_FOLDER)
         with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, text in (
                 ("setup.sh", SETUP.format(source=SOURCE_FOLDER)),
@@ -128,9 +137,11 @@ def run(root):
             missing = [name for name in SECTION_FILES if name not in taken]
             if missing:
                 note = f"Not in the submission, graded as the untouched stub: {', '.join(missing)}."
-            result = results.run_checker(
-                target, Path(folder) / "report.json", extra=("--memory-limit", str(memory_mb))
-            )
+            extra = ["--memory-limit", str(memory_mb)]
+            private = root / "source" / SOURCE_FOLDER / PRIVATE_FOLDER
+            if private.is_dir():
+                extra += ["--extra-suites", str(private)]
+            result = results.run_checker(target, Path(folder) / "report.json", extra=extra)
     payload = results_json(result, time.monotonic() - started, note)
     out = root / "results" / "results.json"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -144,13 +155,15 @@ def main(argv=None):
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("build", help="write the autograder zip")
     make.add_argument("zip")
+    make.add_argument("--extra-suites", metavar="DIR", help="your private tests, in the zip")
     grade = commands.add_parser("run", help="grade /autograder/submission (run_autograder)")
     grade.add_argument(
         "--root", default=os.environ.get("BACKPROP_KATA_AUTOGRADER_ROOT", "/autograder")
     )
     args = parser.parse_args(argv)
     if args.command == "build":
-        print(f"Wrote {build(args.zip)}: upload it as the assignment's autograder")
+        zip_path = build(args.zip, args.extra_suites)
+        print(f"Wrote {zip_path}: upload it as the assignment's autograder")
         return 0
     return run(args.root)
 
