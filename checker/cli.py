@@ -15,6 +15,8 @@ from checker.manifest import BY_NAME, SECTIONS
 from checker.sandbox import Limits
 
 EXIT_PASSED, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+DEFAULT_TARGET = "exercises"
+DEFAULT_REPORT = ".checker/report.json"
 
 
 def parse_args(argv):
@@ -23,15 +25,18 @@ def parse_args(argv):
         description="Check your backprop layers, section by section.",
     )
     parser.add_argument(
-        "--target", default="exercises", help="folder to check (default: exercises)"
+        "--target", default=DEFAULT_TARGET, help="folder to check (default: exercises)"
     )
     parser.add_argument(
-        "--section", action="append", metavar="NAME", help="check only this section (repeatable)"
+        "--section",
+        action="append",
+        metavar="NAME",
+        help="check only this section: its name or its number in --list (repeatable)",
     )
     parser.add_argument("--list", action="store_true", help="list the sections and their points")
     parser.add_argument("--hint", metavar="NAME", help="show the hints for a section")
     parser.add_argument(
-        "--json", default=".checker/report.json", metavar="PATH", help="where to write the report"
+        "--json", default=DEFAULT_REPORT, metavar="PATH", help="where to write the report"
     )
     parser.add_argument("--seed", type=int, help="seed for the random tests (default: random)")
     parser.add_argument(
@@ -95,19 +100,25 @@ def main(argv=None):
             )
         return EXIT_PASSED
     if args.hint:
-        if args.hint not in BY_NAME:
+        if section_called(args.hint) is None:
             return usage_error(console, f"no section named {args.hint!r}")
-        ui.show_hints(console, BY_NAME[args.hint])
+        ui.show_hints(console, section_called(args.hint))
         return EXIT_PASSED
 
-    unknown = [name for name in args.section or [] if name not in BY_NAME]
+    unknown = [name for name in args.section or [] if section_called(name) is None]
     if unknown:
         return usage_error(console, f"no section named {', '.join(map(repr, unknown))}")
-    wanted = set(args.section or BY_NAME)
+    wanted = {section_called(name).name for name in args.section or BY_NAME}
     sections = [section for section in SECTIONS if section.name in wanted]
     if args.extra_suites is not None and not args.extra_suites.is_dir():
         return usage_error(console, f"no folder {str(args.extra_suites)!r} of extra suites")
     target = Path(args.target)
+    if args.target == DEFAULT_TARGET and not target.is_dir():
+        found = find_exercises(Path.cwd())
+        if found is not None:  # run from inside the repository: check its exercises/
+            target = found
+            if args.json == DEFAULT_REPORT:
+                args.json = str(found.parent / DEFAULT_REPORT)
     if not target.is_dir():
         return usage_error(console, f"no folder {args.target!r} to check")
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
@@ -149,6 +160,24 @@ def main(argv=None):
         return EXIT_ERROR
     passed = all(summary["sections"][s.name]["status"] == "passed" for s in sections)
     return EXIT_PASSED if passed else EXIT_FAILED
+
+
+def section_called(name):
+    """The section a learner means: its name in any case, its file, or its number in --list."""
+    key = name.strip().lower().removesuffix(".py")
+    if key.isdigit() and 1 <= int(key) <= len(SECTIONS):
+        return SECTIONS[int(key) - 1]
+    return BY_NAME.get(key)
+
+
+def find_exercises(folder):
+    """exercises/ of the repository that `folder` lies in (inside exercises/ itself too)."""
+    for place in (folder, *folder.parents):
+        if place.name == DEFAULT_TARGET and (place.parent / "checker").is_dir():
+            return place
+        if (place / DEFAULT_TARGET).is_dir() and (place / "checker").is_dir():
+            return place / DEFAULT_TARGET
+    return None
 
 
 def usage_error(console, message):

@@ -369,7 +369,8 @@ class CheckerPlugin:
         verdicts = [v for v in self.results.values() if v["section"] == name]
         done = len(verdicts)
         passed = sum(v["verdict"] == "passed" for v in verdicts)
-        self.on_progress(name, done, self.totals.get(name, 0), passed)
+        not_started = sum(v["verdict"] == "not_implemented" for v in verdicts)
+        self.on_progress(name, done, self.totals.get(name, 0), passed, not_started)
 
     # --- report -------------------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
+from checker.manifest import SECTIONS
+
 # How student code ran, at the levels below bwrap (checker/isolation.py).
 ISOLATION_LEVELS = {
     "uid": "separate processes under users of their own",
@@ -53,7 +55,7 @@ class Progress:
         self.console = console
         self.plain = plain
         self.sections = sections
-        self.state = {s.name: (0, 0, None) for s in sections}
+        self.state = {s.name: (0, 0, None, 0) for s in sections}
         self.live = None
 
     def __enter__(self):
@@ -68,10 +70,11 @@ class Progress:
         if self.live is not None:
             self.live.__exit__(*exc)
 
-    def update(self, name, done, total, passed):
+    def update(self, name, done, total, passed, not_started=0):
+        """not_started: how many of the done tests met a stub (NotImplementedError)."""
         if name not in self.state:  # the integration check has no row of its own
             return
-        self.state[name] = (done, total, passed)
+        self.state[name] = (done, total, passed, not_started)
         if self.live is not None:
             self.live.update(self._table())
         elif total and done == total:
@@ -80,13 +83,16 @@ class Progress:
     def _table(self):
         table = Table(box=box.SIMPLE, show_header=False, pad_edge=False)
         for section in self.sections:
-            done, total, passed = self.state[section.name]
+            done, total, passed, not_started = self.state[section.name]
             width = 20
             filled = int(width * done / total) if total else 0
             bar = Text("━" * filled, style="cyan") + Text("━" * (width - filled), style="grey30")
             counts = f"{done}/{total}" if total else "waiting"
             failed = done - (passed or 0)
-            note = Text(f"{failed} failed", style="red") if failed else Text("")
+            if failed and failed == not_started:  # nothing wrong yet: the stubs are untouched
+                note = Text("not started", style="yellow")
+            else:
+                note = Text(f"{failed} failed", style="red") if failed else Text("")
             table.add_row(section.title, bar, counts, note)
         return table
 
@@ -130,15 +136,7 @@ def show_result(console, plain, sections, summary, target_label, report_path):
         f"{summary['score']:g}/{summary['max_score']} points.",
         markup=False,
     )
-    if problems:
-        section, _ = problems[0]
-        console.print(
-            f"Next: work on {target_label}/{section.file} ({section.title}), then run "
-            f"python -m checker --section {section.name}",
-            markup=False,
-        )
-    else:
-        console.print("Every selected section passes. Well done!")
+    show_next(console, sections, problems, target_label)
     level = summary.get("isolation", "bwrap")
     if level != "bwrap":
         how = ISOLATION_LEVELS.get(level, "separate processes")
@@ -169,6 +167,27 @@ def show_integration(console, integration):
     else:
         console.print(Text(f"\n{title}: {status}", style=STATUS_STYLE.get(status, "")))
         console.print(f"  {integration['message']}", markup=False)
+
+
+def show_next(console, sections, problems, target_label):
+    """What to do next, after every run. The command has a line of its own: at 80 columns a
+    wrap never cuts it in two."""
+    if problems:
+        section, _ = problems[0]
+    else:
+        later = SECTIONS[SECTIONS.index(sections[-1]) + 1 :]
+        if later:  # a --section run that passed: the next section in the kata's order
+            section = later[0]
+        else:
+            console.print("Every section passes. Well done! Now watch your network learn:")
+            console.print("  python -m examples.train_neuralnet", markup=False)
+            return
+        console.print("Every selected section passes. Well done!")
+    console.print(
+        f"Next: work on {target_label}/{section.file} ({section.title}), then run:", markup=False
+    )
+    target = "" if target_label == "exercises" else f" --target {target_label}"
+    console.print(f"  python -m checker --section {section.name}{target}", markup=False)
 
 
 def show_hints(console, section):

@@ -1,0 +1,78 @@
+"""The rough edges a new student hits: sections by number or any case, running from inside the
+repository, a "Next:" line after every run, and "not started" in the live view."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+from rich.console import Console
+
+from checker import cli, ui
+from checker.manifest import BY_NAME, SECTIONS
+from tests.checker_run import SOLUTIONS
+from tests.conftest import REPO
+
+
+def test_sections_by_number_name_file_and_any_case():
+    assert cli.section_called("3") is BY_NAME["relu"]
+    assert cli.section_called("RELU") is BY_NAME["relu"]
+    assert cli.section_called(" Affine.py ") is BY_NAME["affine"]
+    assert cli.section_called(str(len(SECTIONS))) is SECTIONS[-1]
+    for wrong in ("0", str(len(SECTIONS) + 1), "softmax", ""):
+        assert cli.section_called(wrong) is None
+
+
+def test_exercises_are_found_from_anywhere_in_the_repository(tmp_path):
+    assert cli.find_exercises(REPO / "exercises") == REPO / "exercises"
+    assert cli.find_exercises(REPO / "dataset") == REPO / "exercises"
+    assert cli.find_exercises(tmp_path) is None
+
+
+def student_repo(tmp_path):
+    repo = tmp_path / "kata"
+    shutil.copytree(SOLUTIONS, repo / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+    (repo / "checker").mkdir()  # what marks the repository's root
+    return repo
+
+
+def checker(cwd, *args):
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80"},
+    )
+
+
+def test_run_from_inside_exercises_checks_them_and_says_what_is_next(tmp_path):
+    repo = student_repo(tmp_path)
+    done = checker(repo / "exercises", "--section", "3", "--seed", "1")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (repo / ".checker" / "report.json").is_file()  # at the root, not in exercises/
+    lines = done.stdout.splitlines()
+    next_line = next(i for i, line in enumerate(lines) if line.startswith("Next:"))
+    assert "exercises/sigmoid.py" in lines[next_line]
+    assert lines[next_line + 1] == "  python -m checker --section sigmoid"
+    assert all(len(line) <= 80 for line in lines[next_line : next_line + 2])
+
+
+def test_a_full_pass_suggests_training(tmp_path):
+    done = checker(student_repo(tmp_path) / "exercises", "--seed", "1")
+    assert done.returncode == 0, done.stdout
+    assert "  python -m examples.train_neuralnet" in done.stdout.splitlines()
+    assert "Next:" not in done.stdout
+
+
+def test_the_live_view_shows_untouched_stubs_as_not_started():
+    console = Console(record=True, width=100)
+    progress = ui.Progress(console, False, [BY_NAME["relu"], BY_NAME["sigmoid"]])
+    progress.state["relu"] = (3, 8, 0, 3)  # 3 done, none passed, all 3 met the stub
+    progress.state["sigmoid"] = (3, 10, 1, 1)  # one passed, one stub, one wrong
+    console.print(progress._table())
+    text = console.export_text()
+    relu, sigmoid = (line for line in text.splitlines() if "Relu" in line or "Sigmoid" in line)
+    assert "not started" in relu and "failed" not in relu
+    assert "2 failed" in sigmoid
