@@ -123,3 +123,32 @@ def test_the_reference_over_the_release_exercises_gets_6_of_6(release, tmp_path)
     done = checker_in(copy)
     assert done.returncode == 0, done.stdout
     assert "6/6 sections passed, 100/100 points" in done.stdout
+
+
+def quick_start_block():
+    """The README's Linux and macOS block, as the student copies it."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    students = readme.split("## Students: quick start", 1)[1]
+    return students.split("```bash\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_quick_start_works_as_written_in_a_fresh_python(release, tmp_path):
+    copy = run_release(release, tmp_path)
+    block = quick_start_block()
+    assert block.startswith("python3 -m venv .venv\n")  # a virtual environment first
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    env["PATH"] = os.pathsep.join(  # python3 from the machine, not from this test's venv
+        p for p in env["PATH"].split(os.pathsep) if not p.startswith(sys.prefix)
+    )
+    env["NO_COLOR"] = "1"
+    done = subprocess.run(
+        ["bash", "-e", "-c", block],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+    )
+    assert done.returncode == 1, done.stdout[-3000:] + done.stderr[-3000:]  # not started yet
+    assert "0/100 points" in done.stdout and "Next: work on exercises/mul_layer.py" in done.stdout
+    assert (copy / ".venv").is_dir()
