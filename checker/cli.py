@@ -34,7 +34,12 @@ def parse_args(argv):
         help="check only this section: its name or its number in --list (repeatable)",
     )
     parser.add_argument("--list", action="store_true", help="list the sections and their points")
-    parser.add_argument("--hint", metavar="NAME", help="show the hints for a section")
+    parser.add_argument(
+        "--hint",
+        nargs="+",
+        metavar=("NAME", "N"),
+        help="show a section's first hint, or its hint N",
+    )
     parser.add_argument(
         "--json", default=DEFAULT_REPORT, metavar="PATH", help="where to write the report"
     )
@@ -100,9 +105,14 @@ def main(argv=None):
             )
         return EXIT_PASSED
     if args.hint:
-        if section_called(args.hint) is None:
-            return usage_error(console, f"no section named {args.hint!r}")
-        ui.show_hints(console, section_called(args.hint))
+        name, *rest = args.hint
+        section = section_called(name)
+        if section is None:
+            return usage_error(console, f"no section named {name!r}")
+        if len(rest) > 1 or (rest and not rest[0].isdigit()):
+            count = len(section.hints)
+            return usage_error(console, f"{section.name} has hints 1 to {count}, not {rest}")
+        ui.show_hints(console, section, int(rest[0]) if rest else 1)
         return EXIT_PASSED
 
     unknown = [name for name in args.section or [] if section_called(name) is None]

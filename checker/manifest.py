@@ -21,6 +21,8 @@ class Section:
         return f"test_{self.name}.py"
 
 
+# Hints go from the idea, to the local derivative, to the shapes. None is code: the last may
+# give the formula in math notation, never the Python line (tests/test_learner_loop.py).
 SECTIONS = (
     Section(
         name="mul_layer",
@@ -28,12 +30,13 @@ SECTIONS = (
         file="mul_layer.py",
         points=10,
         hints=(
-            "forward(x, y) must remember x and y: backward needs them.",
-            "out = x * y, so d(out)/dx = y and d(out)/dy = x: each input gets dout times the "
-            "OTHER input.",
-            "Multiply by dout (the chain rule). In the apple example only the tax layer gets "
-            "dout = 1; the apple layer gets dout = 1.1 from it, so a missing dout shows there "
-            "(dapple would be 2 instead of 2.2).",
+            "A × node in the computational graph: backward needs both inputs of the forward "
+            "pass, so forward must remember them.",
+            "out = x·y, so ∂out/∂x = y and ∂out/∂y = x: each input's gradient uses the OTHER "
+            "input.",
+            "Multiply each local derivative by the upstream gradient dout (the chain rule). In "
+            "the apple example only the tax layer gets dout = 1; the apple layer gets dout = 1.1 "
+            "from it, so a missing dout shows there (dapple would be 2 instead of 2.2).",
         ),
     ),
     Section(
@@ -42,8 +45,8 @@ SECTIONS = (
         file="add_layer.py",
         points=10,
         hints=(
-            "out = x + y, so d(out)/dx = d(out)/dy = 1.",
-            "backward(dout) returns (dout * 1, dout * 1): the gradient passes through unchanged.",
+            "A + node passes the upstream gradient on unchanged, to both inputs.",
+            "out = x + y, so ∂out/∂x = ∂out/∂y = 1: both gradients are dout × 1.",
         ),
     ),
     Section(
@@ -52,10 +55,12 @@ SECTIONS = (
         file="relu.py",
         points=15,
         hints=(
-            "In forward, keep self.mask = (x <= 0) and return a copy of x with those entries "
-            "set to 0. Do not change x itself.",
-            "In backward, the gradient flows where x > 0 and stops where x <= 0: set dout to 0 "
-            "where self.mask is True.",
+            "ReLU is a switch: forward lets positive inputs through and turns the others into "
+            "0. Remember where it was off, for backward; leave the input array itself unchanged.",
+            "∂out/∂x is 1 where x > 0 and 0 where x ≤ 0: the gradient flows through the same "
+            "entries that forward let through, and stops at the others.",
+            "dx has the shape of x (and of dout): it is dout with the switched-off entries set "
+            "to 0.",
         ),
     ),
     Section(
@@ -64,9 +69,10 @@ SECTIONS = (
         file="sigmoid.py",
         points=15,
         hints=(
-            "forward: out = 1 / (1 + np.exp(-x)); keep out in self.out.",
-            "The local derivative is out * (1 - out), with out the forward OUTPUT, not x.",
-            "backward returns dout * self.out * (1 - self.out).",
+            "y = 1 / (1 + exp(−x)). Backward is cheapest in terms of the forward OUTPUT y, so "
+            "forward should remember y.",
+            "∂y/∂x = y(1 − y), with y the output, not the input x.",
+            "dx = dout · y(1 − y), element by element: the shape of x.",
         ),
     ),
     Section(
@@ -75,13 +81,15 @@ SECTIONS = (
         file="affine.py",
         points=20,
         hints=(
-            "forward: remember x.shape, reshape x to (N, -1), keep it in self.x, "
-            "return np.dot(self.x, self.W) + self.b.",
-            "Keep self.W and self.b as the arrays you were given (no copies): the network "
-            "updates them in place.",
-            "backward: dx = dout @ W.T, dW = x.T @ dout, db = dout summed over axis 0. Check "
-            "the shapes: dW like W (D, M), db like b (M,).",
-            "Return dx reshaped to the original shape of x, e.g. (N, 1, 28, 28).",
+            "Y = X·W + b for a whole batch: X (N, D), W (D, M), b (M,) added to every row. "
+            "Images arrive as (N, 1, 28, 28): flatten each one to a row first, and remember "
+            "the original shape.",
+            "W and b are the network's own arrays, updated in place by training: keep them, "
+            "never a copy.",
+            "Local derivatives: ∂L/∂X = ∂L/∂Y · Wᵀ, ∂L/∂W = Xᵀ · ∂L/∂Y, and ∂L/∂b is ∂L/∂Y "
+            "summed over the batch (axis 0).",
+            "Check the shapes: dW like W (D, M), db like b (M,), and dx like the x that forward "
+            "received, e.g. (N, 1, 28, 28).",
         ),
     ),
     Section(
@@ -90,14 +98,14 @@ SECTIONS = (
         file="two_layer_net.py",
         points=30,
         hints=(
-            "Call self.loss(x, t) first: it runs forward through every layer and stores "
-            "what backward needs.",
-            "Start from dout = 1 and call self.lastLayer.backward(dout).",
-            "Then go through self.layers in REVERSE order: list(self.layers.values())[::-1].",
-            "Collect grads['W1'], grads['b1'] from self.layers['Affine1'].dW and .db, and "
-            "'W2', 'b2' from 'Affine2'.",
-            "This section is graded with the reference layers, so a bug in your Affine or "
-            "Relu does not cost points here.",
+            "Backpropagation: one forward pass through every layer (the loss), then one "
+            "backward pass. This section is graded with the checker's own layers, so a bug in "
+            "your Affine or Relu costs no points here.",
+            "The backward pass starts at the loss, with dL/dL = 1, and goes through the layers "
+            "in REVERSE order. Each backward must receive what the layer after it returned.",
+            "The gradients of the parameters are what the two Affine layers stored in their "
+            "dW and db during the backward pass: W1 and b1 from the first, W2 and b2 from the "
+            "second, each with the shape of its parameter.",
         ),
     ),
 )

@@ -190,7 +190,15 @@ def show_next(console, sections, problems, target_label):
     console.print(f"  python -m checker --section {section.name}{target}", markup=False)
 
 
-def show_hints(console, section):
-    console.print(f"{section.name}: {section.title}, in {section.file}", markup=False)
-    for i, hint in enumerate(section.hints, 1):
-        console.print(f"  {i}. {hint}", markup=False)
+def show_hints(console, section, number=1):
+    """One hint at a time: hint `number`, and how to get the next one."""
+    hints = section.hints
+    number = min(max(number, 1), len(hints))
+    console.print(
+        f"{section.name}: {section.title}, in {section.file} (hint {number} of {len(hints)})",
+        markup=False,
+    )
+    console.print(f"  {hints[number - 1]}", markup=False)
+    if number < len(hints):
+        console.print("Stuck still? The next hint:", markup=False)
+        console.print(f"  python -m checker --hint {section.name} {number + 1}", markup=False)

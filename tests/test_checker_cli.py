@@ -66,7 +66,7 @@ def test_list_and_hint():
     assert listing.returncode == 0
     for section in SECTIONS:
         assert section.name in listing.stdout and f"{section.points} points" in listing.stdout
-    hint = checker("--hint", "affine")
+    hint = checker("--hint", "affine", "3")
     assert hint.returncode == 0 and "axis 0" in hint.stdout
 
 

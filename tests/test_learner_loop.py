@@ -2,10 +2,12 @@
 repository, a "Next:" line after every run, and "not started" in the live view."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 
+import pytest
 from rich.console import Console
 
 from checker import cli, ui
@@ -76,3 +78,26 @@ def test_the_live_view_shows_untouched_stubs_as_not_started():
     relu, sigmoid = (line for line in text.splitlines() if "Relu" in line or "Sigmoid" in line)
     assert "not started" in relu and "failed" not in relu
     assert "2 failed" in sigmoid
+
+
+# What makes a hint code rather than an idea or a formula.
+CODE = re.compile(r"self\.|np\.|numpy|return\b|\bdef\b|\w\(\)|\w\[|\.T\b|\.dot\b|\breshape\b|@")
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=lambda s: s.name)
+def test_hints_lead_without_giving_code(section):
+    assert 2 <= len(section.hints) <= 4
+    for hint in section.hints:
+        assert not CODE.search(hint), (section.name, hint)
+
+
+def test_hints_come_one_at_a_time(tmp_path):
+    first = checker(REPO, "--hint", "relu")
+    assert first.returncode == 0
+    assert BY_NAME["relu"].hints[0] in " ".join(first.stdout.split())
+    assert BY_NAME["relu"].hints[1] not in " ".join(first.stdout.split())
+    assert "python -m checker --hint relu 2" in first.stdout
+    last = checker(REPO, "--hint", "relu", str(len(BY_NAME["relu"].hints)))
+    assert BY_NAME["relu"].hints[-1] in " ".join(last.stdout.split())
+    assert "--hint relu" not in last.stdout  # no next one
+    assert checker(REPO, "--hint", "relu", "two").returncode == 2
