@@ -57,6 +57,11 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
                 "is 1: pass dout through unchanged.",
             ),
             (np.zeros(shape), "it is 0. The local derivative of x + y is 1: return dout."),
+            (
+                -dout,
+                f"{name} has the wrong sign: ∂out/∂{name[1]} = +1 for out = x + y (a minus "
+                "would belong to x - y), so the gradient passes on unchanged.",
+            ),
         ]
         expect_gradient(
             grad, truth[name[1]], "AddLayer.backward", name, LAYER_GRADIENT_TOLERANCE, mistakes

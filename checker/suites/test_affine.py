@@ -105,6 +105,10 @@ def test_backward_matches_numerical_gradient(run, normal, case):
             (N, M): "sum dout over the batch axis (axis=0)",
             (): "sum over the batch axis only (axis=0), not over everything",
             (1, M): "use np.sum(dout, axis=0) without keepdims",
+            # only where N != M; otherwise the values below tell
+            (N,): "it sums over axis 1, the outputs of each example. b is added to every "
+            "row of the batch, so db sums dout over the batch axis (axis 0): one entry per "
+            "output",
         },
     )
 
@@ -123,6 +127,14 @@ def test_backward_matches_numerical_gradient(run, normal, case):
         (dout.mean(axis=0), "db is the mean of dout over the batch; backprop needs the sum."),
         (np.full(M, float(N)), "it ignores dout: db is dout summed over the batch axis."),
     ]
+    if N == M:  # only then has the sum over axis 1 the shape of b (else its shape tells)
+        db_mistakes.append(
+            (
+                dout.sum(axis=1),
+                "it sums over axis 1, the outputs of each example. b is added to every row of "
+                "the batch, so db sums dout over the batch axis (axis 0): one entry per output.",
+            )
+        )
     expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, db_mistakes)
 
 

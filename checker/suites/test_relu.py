@@ -61,9 +61,19 @@ def test_forward_zeroes_non_positive_inputs(run, normal, shape):
     expect_close(out, relu(x), "Relu.forward", "out", FORWARD_TOLERANCE, mistakes)
 
 
+def with_signs_that_tell_mistakes_apart(dout):
+    """dout > 0 at the first entry (x > 0 there) and at the last (x < 0), and < 0 at the
+    second: otherwise a mask taken from dout could look like an inverted one on few entries."""
+    dout = dout.copy()
+    dout.flat[0], dout.flat[-1] = abs(dout.flat[0]), abs(dout.flat[-1])
+    dout.flat[1] = -abs(dout.flat[1])
+    return dout
+
+
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_backward_matches_numerical_gradient(run, normal, shape):
-    x, dout = with_both_signs(away_from_kink(normal(shape))), normal(shape)
+    x = with_both_signs(away_from_kink(normal(shape)))
+    dout = with_signs_that_tell_mistakes_apart(normal(shape))
     dx = expect_array(run_unary_layer(run, "Relu", x, dout), "dx", "Relu.backward", "dx")
     expect_shape(dx, shape, "Relu.backward", "dx")
     truth = numerical_vjp(relu, {"x": x}, dout)["x"]
@@ -77,6 +87,11 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
             "backward returns dout unchanged where x <= 0. Set dx to 0 where self.mask is True.",
         ),
         (x > 0, "it ignores dout: dx is dout where x > 0 (not 1), and 0 elsewhere."),
+        (
+            relu(dout),
+            "it switches on the sign of dout. Whether the gradient flows depends on the "
+            "forward INPUT x (where x > 0, as forward remembered), whatever the sign of dout.",
+        ),
         (
             dout * relu(x),
             "it multiplies dout by the forward output. The local derivative is 1 "

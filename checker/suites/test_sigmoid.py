@@ -83,6 +83,11 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         (dout * (1 - y), "it is missing the factor out: dx = dout * out * (1 - out)."),
         (-dout * y * (1 - y), "it has the wrong sign: dx = dout * out * (1 - out)."),
         (dout * y * y, "it uses out * out; the local derivative is out * (1 - out)."),
+        (
+            dout * y * y * (1 - y),
+            "it uses out² (1 - out): the local derivative is out (1 - out), with out to the "
+            "first power.",
+        ),
     ]
     expect_gradient(dx, truth, "Sigmoid.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)
 

@@ -852,3 +852,34 @@ MUTANTS += [
         ),
     ),
 ]
+
+# The learner's loop issue: mistakes whose messages used to show only numbers.
+MUTANTS += [
+    mutant(
+        "add_backward_negates_dy",
+        "add_layer",
+        "dy has the wrong sign",
+        ("dy = dout * 1", "dy = -dout"),
+    ),
+    mutant(
+        "relu_backward_masks_on_dout",
+        "relu",
+        "it switches on the sign of dout",
+        ("dx[self.mask] = 0", "dx[dout <= 0] = 0"),
+    ),
+    mutant(
+        "sigmoid_backward_out_squared_times_one_minus_out",
+        "sigmoid",
+        "with out to the first power",
+        (
+            "return dout * (1.0 - self.out) * self.out",
+            "return dout * (1.0 - self.out) * self.out**2",
+        ),
+    ),
+    mutant(
+        "affine_db_over_axis_1",
+        "affine",
+        "it sums over axis 1, the outputs of each example",
+        ("self.db = np.sum(dout, axis=0)", "self.db = np.sum(dout, axis=1)"),
+    ),
+]
