@@ -109,9 +109,11 @@ def main(argv=None):
         section = section_called(name)
         if section is None:
             return usage_error(console, f"no section named {name!r}")
-        if len(rest) > 1 or (rest and not rest[0].isdigit()):
-            count = len(section.hints)
-            return usage_error(console, f"{section.name} has hints 1 to {count}, not {rest}")
+        count = len(section.hints)
+        if len(rest) > 1 or (rest and not (rest[0].isdigit() and 1 <= int(rest[0]) <= count)):
+            return usage_error(
+                console, f"{section.name} has hints 1 to {count}, not {' '.join(rest)}"
+            )
         ui.show_hints(console, section, int(rest[0]) if rest else 1)
         return EXIT_PASSED
 
@@ -191,7 +193,8 @@ def find_exercises(folder):
 
 
 def usage_error(console, message):
-    console.print(f"error: {message}. Sections: {', '.join(BY_NAME)}", markup=False)
+    numbered = ", ".join(f"{i} {name}" for i, name in enumerate(BY_NAME, 1))
+    console.print(f"error: {message}. Sections: {numbered}", markup=False)
     return EXIT_ERROR
 
 

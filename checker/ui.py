@@ -105,7 +105,8 @@ def show_result(console, plain, sections, summary, target_label, report_path):
     table.add_column("status")
     table.add_column("tests", justify="right")
     table.add_column("points", justify="right")
-    for i, section in enumerate(sections, 1):
+    for section in sections:
+        i = SECTIONS.index(section) + 1  # the number --list and --section use
         s = results[section.name]
         style = STATUS_STYLE.get(s["status"], "")
         table.add_row(

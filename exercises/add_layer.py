@@ -6,7 +6,8 @@ class AddLayer:
 
     Works on Python floats and on numpy arrays of one shared shape.
     Local derivatives: d(out)/dx = 1 and d(out)/dy = 1, so backward passes
-    dout through unchanged to both inputs. No input needs to be remembered.
+    dout through unchanged to both inputs, each with an array of its own (a layer
+    further back may change its dout in place). No input needs to be remembered.
     """
 
     def __init__(self):
@@ -36,7 +37,7 @@ class AddLayer:
 
         Returns
         -------
-        dx, dy : float or ndarray of shape S
+        dx, dy : float or ndarray of shape S, two different arrays
         """
-        # TODO: pass dout through unchanged to both inputs.
+        # TODO: give each input the gradient dout * 1, as two separate arrays.
         raise NotImplementedError

@@ -101,3 +101,13 @@ def test_hints_come_one_at_a_time(tmp_path):
     assert BY_NAME["relu"].hints[-1] in " ".join(last.stdout.split())
     assert "--hint relu" not in last.stdout  # no next one
     assert checker(REPO, "--hint", "relu", "two").returncode == 2
+
+
+def test_numbers_match_list_and_out_of_range_numbers_are_refused(tmp_path):
+    repo = student_repo(tmp_path)
+    done = checker(repo / "exercises", "--section", "3", "--seed", "1")
+    assert any(line.split()[:2] == ["3", "relu"] for line in done.stdout.splitlines())
+    hint = checker(REPO, "--hint", "relu", "9")
+    assert hint.returncode == 2 and "relu has hints 1 to 3, not 9" in hint.stdout
+    section = checker(REPO, "--section", "7")
+    assert section.returncode == 2 and "6 two_layer_net" in section.stdout

@@ -45,7 +45,10 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         grad = expect_array(outputs, name, "AddLayer.backward", name)
         expect_shape(grad, shape, "AddLayer.backward", name)
         mistakes = [
-            (np.ones(shape), "it ignores dout: the local derivative is 1, so return dout * 1."),
+            (
+                np.ones(shape),
+                "it ignores dout: the local derivative is 1, so the gradient is dout × 1.",
+            ),
             (
                 dout * other,
                 f"{name} = dout times an input, like MulLayer. For out = x + y the "
@@ -56,7 +59,7 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
                 "it multiplies dout by an input. For out = x + y the local derivative "
                 "is 1: pass dout through unchanged.",
             ),
-            (np.zeros(shape), "it is 0. The local derivative of x + y is 1: return dout."),
+            (np.zeros(shape), "it is 0. The local derivative of x + y is 1: it passes dout on."),
             (
                 -dout,
                 f"{name} has the wrong sign: ∂out/∂{name[1]} = +1 for out = x + y (a minus "

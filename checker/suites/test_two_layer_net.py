@@ -117,7 +117,11 @@ def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, 
     picked = check.pick(grads)
     for key in (*PARAM_KEYS, "directions"):
         what = f"grads['{key}']" if key != "directions" else "the gradient along random directions"
-        candidates = [(-truth[key], "it has the wrong sign: backprop starts from dout = 1.")]
+        uphill = (
+            "it has the wrong sign: it points uphill, where the loss grows. Check the sign "
+            "of each backward step against its local derivative."
+        )
+        candidates = [(-truth[key], uphill)]
         candidates += [(values[key], advice) for values, advice in mistakes]
         tolerance = NET_GRADIENT_TOLERANCE
         positions = check.positions(key)
