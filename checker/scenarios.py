@@ -224,6 +224,14 @@ def layer_rounds(ctx, inputs, options):
                 "dout in place (the book's Relu.backward does) would change the other gradient "
                 "too: give each input its own array."
             )
+        returned = grads[0] if len(grads) == 1 else None
+        unset = getattr(layer, "dW", None) is None
+        if param_names and isinstance(returned, tuple | list) and unset:
+            raise BadReturn(
+                f"returned {describe(returned)}, and self.dW is still unset. backward returns "
+                "dx alone; the gradients of the parameters stay on the layer, in self.dW and "
+                "self.db, where the network reads them."
+            )
         for name in param_names:
             results[f"{prefix}d{name}"] = frozen(attribute(layer, f"d{name}", f"{cls}.backward"))
         keep_inputs(results, prefix + "after_backward_", {**received[i], "out": outs[i]})

@@ -1,5 +1,7 @@
 """Hidden tests for Affine: out = x @ W + b on a batch, with 2-D and 4-D inputs."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -12,6 +14,7 @@ from checker.judge import (
     expect_shape,
     numerical_vjp,
 )
+from checker.sandbox import StudentFault
 from checker.suites.conftest import EARLIER_FORWARD, later_round_detail, round_label, run_layer
 
 # (x shape, M): x is (N, D) or (N, d1, ..., dk); W is (D, M).
@@ -35,7 +38,36 @@ def run_affine(run, x, W, b, dout=None, W_step=None, b_step=None):
         given["dout"] = dout
     if W_step is not None:
         given.update(W_step=W_step, b_step=b_step)
-    return run_layer(run, "Affine", [given], params={"W": W, "b": b})[0]
+    try:
+        return run_layer(run, "Affine", [given], params={"W": W, "b": b})[0]
+    except StudentFault as fault:
+        explain_shape_error(fault, x, W, dout)
+        raise
+
+
+NOT_ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
+
+
+def explain_shape_error(fault, x, W, dout):
+    """numpy's "shapes ... not aligned", said in terms of the layer's math where it can be."""
+    found = NOT_ALIGNED.search(fault.message or "") if fault.type == "ValueError" else None
+    if found is None:
+        return
+    left, right = (
+        tuple(int(n) for n in side.replace(" ", "").split(",") if n) for side in found.groups()
+    )
+    N, D = x.shape[0], int(np.prod(x.shape[1:]))
+    if left == x.shape and right == W.shape and x.ndim > 2:
+        fault.message += (
+            f" x has shape {x.shape}: the product x·W needs one row per example, ({N}, {D}). "
+            "Flatten each example to a row first, and remember the original shape for "
+            "backward."
+        )
+    elif dout is not None and left == dout.shape and right == W.shape:
+        fault.message += (
+            f" dout {dout.shape} times W {W.shape} does not fit: ∂L/∂x = ∂L/∂out · Wᵀ, with W "
+            "transposed."
+        )
 
 
 def affine(x, W, b):
@@ -95,7 +127,13 @@ def test_backward_matches_numerical_gradient(run, normal, case):
 
     # Shapes first: a wrong shape says more than any number.
     expect_shape(dx, x_shape, method, "dx", {(N, D): "reshape dx back to the original shape of x"})
-    expect_shape(dW, (D, M), method, "dW", {(M, D): "dW = x.T @ dout, not its transpose"})
+    dW_advice = {(M, D): "dW = x.T @ dout, not its transpose"}
+    if len(x_shape) > 2:  # np.dot of the 4-D x, transposed, with dout
+        dW_advice[(*x_shape[::-1][:-1], M)] = (
+            "that is xᵀ·dout with x still 4-D: backward needs the flattened x, (N, D), that "
+            "forward multiplied by W"
+        )
+    expect_shape(dW, (D, M), method, "dW", dW_advice)
     expect_shape(
         db,
         (M,),

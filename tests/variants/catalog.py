@@ -204,7 +204,7 @@ MUTANTS = [
     mutant(
         "affine_dx_uses_W_untransposed",
         "affine",
-        "raised ValueError",
+        "with W transposed",
         ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.W)"),
     ),
     mutant(
@@ -216,7 +216,7 @@ MUTANTS = [
     mutant(
         "affine_does_not_flatten",
         "affine",
-        "raised ValueError",
+        "the product x·W needs one row per example",
         ("self.x = x.reshape(x.shape[0], -1)", "self.x = x"),
     ),
     mutant(
@@ -881,5 +881,31 @@ MUTANTS += [
         "affine",
         "it sums over axis 1, the outputs of each example",
         ("self.db = np.sum(dout, axis=0)", "self.db = np.sum(dout, axis=1)"),
+    ),
+]
+MUTANTS += [
+    mutant(
+        "affine_keeps_x_4d_for_backward",
+        "affine",
+        "backward needs the flattened x",
+        (
+            "self.x = x.reshape(x.shape[0], -1)",
+            "self.x = x\n        x = x.reshape(x.shape[0], -1)",
+        ),
+        ("return np.dot(self.x, self.W) + self.b", "return np.dot(x, self.W) + self.b"),
+    ),
+]
+MUTANTS += [
+    mutant(
+        "affine_backward_returns_the_gradients",
+        "affine",
+        "backward returns dx alone",
+        ("        self.dW = np.dot(self.x.T, dout)\n", ""),
+        ("        self.db = np.sum(dout, axis=0)\n", ""),
+        (
+            "return dx.reshape(self.original_x_shape)",
+            "return dx.reshape(self.original_x_shape), np.dot(self.x.T, dout), "
+            "np.sum(dout, axis=0)",
+        ),
     ),
 ]
