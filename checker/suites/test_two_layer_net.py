@@ -121,7 +121,12 @@ def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, 
             "it has the wrong sign: it points uphill, where the loss grows. Check the sign "
             "of each backward step against its local derivative."
         )
-        candidates = [(-truth[key], uphill)]
+        twice = (
+            f"it is {BATCH_SIZE} times too small, the batch size: the average over the batch is "
+            "taken once, where the loss is (the last layer divides by the batch size). Do not "
+            "divide again."
+        )
+        candidates = [(-truth[key], uphill), (truth[key] / BATCH_SIZE, twice)]
         candidates += [(values[key], advice) for values, advice in mistakes]
         tolerance = NET_GRADIENT_TOLERANCE
         positions = check.positions(key)

@@ -909,3 +909,11 @@ MUTANTS += [
         ),
     ),
 ]
+MUTANTS += [
+    mutant(
+        "net_b2_divided_by_the_batch_size_again",
+        "two_layer_net",
+        "times too small, the batch size",
+        ('"b2": self.layers["Affine2"].db,', '"b2": self.layers["Affine2"].db / len(x),'),
+    ),
+]
