@@ -41,12 +41,13 @@ def files_digest(paths):
     return digest.hexdigest()
 
 
-def private_suites(folder, sections, copies):
-    """The instructor's test_<section>.py files in `folder` for the selected sections, copied
-    into `copies` as private_test_<section>.py: pytest then keeps their modules apart from
-    ours, and the plugin knows them as private (plugin.PRIVATE_PREFIX)."""
+def private_suites(folder, sections):
+    """(a folder of copies or None, their paths): the instructor's test_<section>.py files in
+    `folder` for the selected sections, copied as private_test_<section>.py. pytest then keeps
+    their modules apart from ours, and the plugin knows them as private (PRIVATE_PREFIX)."""
     if folder is None:
-        return []
+        return None, []
+    copies = tempfile.mkdtemp(prefix="checker-private-")
     paths = []
     for section in sections:
         source = Path(folder) / section.suite
@@ -54,7 +55,7 @@ def private_suites(folder, sections, copies):
             copy = Path(copies) / (PRIVATE_PREFIX + section.suite)
             shutil.copyfile(source, copy)
             paths.append(str(copy))
-    return paths
+    return copies, paths
 
 
 def grade(
@@ -82,9 +83,9 @@ def grade(
     suites = [section.suite for section in sections]
     if [section.name for section in sections] == [section.name for section in SECTIONS]:
         suites.append(INTEGRATION.suite)  # the student's own network, on a full check only
-    private = tempfile.mkdtemp(prefix="checker-private-")
-    args = [str(SUITES / suite) for suite in suites]
-    args += private_suites(extra_suites, sections, private) + PYTEST_ARGS
+    copies, private = private_suites(extra_suites, sections)
+    private_digest = files_digest(private)
+    args = [str(SUITES / suite) for suite in suites] + private + PYTEST_ARGS
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # only our plugins, whatever is installed
     pytest_output = io.StringIO()  # pytest's own terminal output: the student sees our UI instead
     plugin = None
@@ -120,8 +121,9 @@ def grade(
         faulted = any(v["verdict"] == "checker_error" for v in plugin.results.values())
     report["checker"]["checker_sha256"] = digest
     report["checker"]["checker_fault"] = faulted  # the checker failed, not the student's code
-    report["checker"]["extra_suites_sha256"] = files_digest(list(Path(private).glob("*.py")))
-    shutil.rmtree(private, ignore_errors=True)
+    report["checker"]["extra_suites_sha256"] = private_digest
+    if copies is not None:
+        shutil.rmtree(copies, ignore_errors=True)
     try:
         write_atomically(report_path, report, report_folder)
     finally:

@@ -12,6 +12,18 @@ SOLUTIONS = REPO / "solutions"
 BOOK = REPO / "tests" / "variants" / "book"
 
 
+def run_cli(*args, cwd=REPO, env=None):
+    """`python -m checker ARGS` as a subprocess, text output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+
+
 def run_checker(target, sections=(), *extra, time_limit=5.0, timeout=300, env=None):
     """(exit code, report dict, stdout) of one checker run."""
     report_path = os.path.join(str(target), os.pardir, f"report-{os.path.basename(target)}.json")

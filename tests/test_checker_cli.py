@@ -5,20 +5,15 @@ import subprocess
 import sys
 
 from checker.manifest import SECTIONS
-from tests.checker_run import SOLUTIONS, copy_of, run_checker
+from tests.checker_run import SOLUTIONS, copy_of, run_checker, run_cli
 from tests.conftest import REPO
 
 EXERCISES = REPO / "exercises"
 
 
 def checker(*args, cwd=REPO):
-    return subprocess.run(
-        [sys.executable, "-m", "checker", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "HOME": str(REPO)},
+    return run_cli(
+        *args, cwd=cwd, env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "HOME": str(REPO)}
     )
 
 

@@ -4,15 +4,13 @@ repository, a "Next:" line after every run, and "not started" in the live view."
 import os
 import re
 import shutil
-import subprocess
-import sys
 
 import pytest
 from rich.console import Console
 
 from checker import cli, ui
 from checker.manifest import BY_NAME, SECTIONS
-from tests.checker_run import SOLUTIONS
+from tests.checker_run import SOLUTIONS, run_cli
 from tests.conftest import REPO
 
 
@@ -39,14 +37,7 @@ def student_repo(tmp_path):
 
 
 def checker(cwd, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "checker", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80"},
-    )
+    return run_cli(*args, cwd=cwd, env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80"})
 
 
 def test_run_from_inside_exercises_checks_them_and_says_what_is_next(tmp_path):

@@ -248,11 +248,10 @@ def error_row(submission, problem, digest=""):
     return row
 
 
-def graded_row(submission, report_path):
+def graded_row(submission, report):
     """The row of a graded submission, with integer points as every platform shows them."""
     row = {column: "" for column in COLUMNS}
-    row.update(gradebook.row_for(report_path))
-    report = json.loads(Path(report_path).read_text(encoding="utf-8"))
+    row.update(gradebook.row_from(submission.name, report))
     summary = report["checker"]
     result = results.from_report(report)
     row.update({s.name: s.score for s in result.sections})
@@ -261,7 +260,6 @@ def graded_row(submission, report_path):
         (s["message"] for s in summary["sections"].values() if s["status"] != "passed"), ""
     )
     row.update(
-        submission=submission.name,
         status="error" if summary.get("checker_fault") else "graded",
         isolation=summary.get("isolation", ""),
         checker_sha256=summary.get("checker_sha256", ""),
@@ -271,12 +269,11 @@ def graded_row(submission, report_path):
     return row
 
 
-def up_to_date(report_path, digest, checker, extra_suites):
+def up_to_date(report, digest, checker, extra_suites):
     """The report was made from this submission, by this checker, with these private suites."""
-    try:
-        summary = json.loads(report_path.read_text(encoding="utf-8"))["checker"]
-    except (OSError, ValueError, KeyError, TypeError):
+    if report is None:
         return False
+    summary = report["checker"]
     return (
         summary.get("submission_sha256") == digest
         and summary.get("checker_sha256") == checker
@@ -331,8 +328,9 @@ class Batch:
                 return error_row(submission, str(error))
             except OSError as error:
                 return error_row(submission, f"cannot be read ({error})")
-            if not self.force and up_to_date(report_path, digest, self.checker, self.private):
-                return {**graded_row(submission, report_path), "skipped": True}
+            earlier, _ = gradebook.read_report(report_path)
+            if not self.force and up_to_date(earlier, digest, self.checker, self.private):
+                return {**graded_row(submission, earlier), "skipped": True}
             seed = self.seed if self.seed is not None else secrets.randbelow(2**31)
             request = {
                 "target": str(target),
@@ -354,14 +352,13 @@ class Batch:
                 return error_row(
                     submission, f"could not be graded ({answer.get('problem')})", digest
                 )
-            try:
-                report = json.loads(report_path.read_text(encoding="utf-8"))
-                report["checker"]["submission"] = submission.name
-                report["checker"]["submission_sha256"] = digest
-                write_atomically(report_path, report)
-                return graded_row(submission, report_path)
-            except (OSError, ValueError, KeyError, TypeError) as error:
+            report, error = gradebook.read_report(report_path)
+            if report is None:
                 return error_row(submission, f"left no readable report ({error})", digest)
+            report["checker"]["submission"] = submission.name
+            report["checker"]["submission_sha256"] = digest
+            write_atomically(report_path, report)
+            return graded_row(submission, report)
 
     def run(self, submissions, on_done=lambda row: None):
         rows = [None] * len(submissions)

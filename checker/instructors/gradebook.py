@@ -53,27 +53,42 @@ def flags_for(rows, summaries, checker, required=None):
         row["flags"] = "; ".join(flags)
 
 
-def read_summary(path):
+def read_report(path):
+    """(report, None), or (None, why it cannot be read)."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))["checker"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+        report = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return None, error
+    if not isinstance(report, dict) or not isinstance(report.get("checker"), dict):
+        return None, 'no "checker" object'
+    return report, None
 
 
-def row_for(path):
-    """(name, dict of columns) for one report file."""
-    name = Path(path).stem
+def row_from(name, report, error=None):
+    """The row of one submission, from its report (None when it could not be read)."""
+    if report is None:
+        return {"submission": name, "score": "", "max_score": "", "problem": f"unreadable: {error}"}
     try:
-        summary = json.loads(Path(path).read_text(encoding="utf-8"))["checker"]
+        summary = report["checker"]
         row = {"submission": name, "score": summary["score"], "max_score": summary["max_score"]}
         for section in SECTIONS:
             result = summary["sections"].get(section.name)
             row[section.name] = result["score"] if result else ""
             row[f"{section.name}_status"] = result["status"] if result else "not_run"
         row["problem"] = ""
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        row = {"submission": name, "score": "", "max_score": "", "problem": f"unreadable: {error}"}
+    except (KeyError, TypeError, AttributeError) as failure:
+        row = {
+            "submission": name,
+            "score": "",
+            "max_score": "",
+            "problem": f"unreadable: {failure}",
+        }
     return row
+
+
+def row_for(path):
+    """(name, dict of columns) for one report file."""
+    return row_from(Path(path).stem, *read_report(path))
 
 
 def columns():
@@ -102,17 +117,11 @@ def main(argv=None):
     if not args.reports:
         parser.error("give reports, or --regrade SUBMISSIONS")
 
+    loaded = [read_report(path) for path in args.reports]
+    rows = [row_from(path.stem, *read) for path, read in zip(args.reports, loaded, strict=True)]
+    summaries = [report["checker"] if report else None for report, _ in loaded]
+    flags_for(rows, summaries, args.checker or checker_digest(), args.require_isolation)
     # A report file may have been edited: every cell is shown and written as inert text.
-    rows = [
-        {k: inert(v) if isinstance(v, str) else v for k, v in row_for(p).items()}
-        for p in args.reports
-    ]
-    flags_for(
-        rows,
-        [read_summary(p) for p in args.reports],
-        args.checker or checker_digest(),
-        args.require_isolation,
-    )
     rows = [{k: inert(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows]
     header = ["submission", "score", *[section.name for section in SECTIONS]]
     width = max(len(r["submission"]) for r in [*rows, {"submission": "submission"}]) + 2

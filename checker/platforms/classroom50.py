@@ -16,6 +16,7 @@ is the step that `autograder.py` runs with the bundled checker.
 """
 
 import argparse
+import contextlib
 import datetime
 import json
 import os
@@ -160,8 +161,8 @@ def result_json(result, env=os.environ, now=None):
 def write_new(path, text):
     """Write a new file at `path`: whatever the checkout had there (a link the student
     committed, say) is removed, never written through."""
-    if os.path.lexists(path) and not os.path.isdir(path) or os.path.islink(path):
-        os.unlink(path)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)  # a link goes, never what it points to; a folder raises
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     with open(os.open(path, flags, 0o644), "w", encoding="utf-8") as f:
         f.write(text)
@@ -171,8 +172,8 @@ def grade(target, out, extra_suites=None):
     target, out = Path(target), Path(out)
     extra = ("--extra-suites", str(Path(extra_suites).resolve())) if extra_suites else ()
     if not target.is_dir():
-        missing = results.not_graded(f"the submission has no folder {target.name}/ to grade")
-        result = results.Result(missing.sections, False, missing.problem)  # 0, not a fault
+        problem = f"the submission has no folder {target.name}/ to grade"
+        result = results.not_graded(problem, checker_fault=False)  # 0, not a fault
     else:
         with tempfile.TemporaryDirectory(prefix="backprop-kata-report-") as folder:
             result = results.run_checker(target, Path(folder) / "report.json", extra=extra)

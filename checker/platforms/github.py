@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from checker.manifest import SECTIONS
+from checker.manifest import BY_NAME
 from checker.platforms import result as results
 
 REPORT_DIR = "checker-report"  # a visible folder: upload-artifact@v4 skips hidden files
@@ -128,28 +128,30 @@ def workflow(checker_from=None):
 
 def grader_result(result, seconds=0.0):
     """The command grader's result object: one test per section, integer points."""
-    if result.checker_fault:
-        status = "error"
-    else:
-        status = "pass" if all(s.status == "passed" for s in result.sections) else "fail"
-    tests = []
-    for s in result.sections:
-        section = next(x for x in SECTIONS if x.name == s.name)
-        tests.append(
-            {
-                "name": s.title,
-                "status": "error"
-                if result.checker_fault
-                else ("pass" if s.status == "passed" else "fail"),
-                "score": s.score,
-                "message": s.message,
-                "test_code": f"python -m checker --section {s.name}",
-                "filename": f"exercises/{section.file}",
-                "line_no": 0,
-                "duration": round(seconds * 1000 / max(len(result.sections), 1)),
-            }
-        )
-    return {"version": 1, "status": status, "max_score": result.max_score, "tests": tests}
+
+    def status(passed):
+        return "error" if result.checker_fault else ("pass" if passed else "fail")
+
+    duration = round(seconds * 1000 / max(len(result.sections), 1))
+    tests = [
+        {
+            "name": s.title,
+            "status": status(s.status == "passed"),
+            "score": s.score,
+            "message": s.message,
+            "test_code": f"python -m checker --section {s.name}",
+            "filename": f"exercises/{BY_NAME[s.name].file}",
+            "line_no": 0,
+            "duration": duration,
+        }
+        for s in result.sections
+    ]
+    return {
+        "version": 1,
+        "status": status(all(s.status == "passed" for s in result.sections)),
+        "max_score": result.max_score,
+        "tests": tests,
+    }
 
 
 def encoded(payload):

@@ -127,9 +127,9 @@ def run(root):
         if found is None:
             result = results.not_graded(
                 "no section file was found in the submission: upload "
-                f"{', '.join(SECTION_FILES)} (or your exercises/ folder, or your repository)"
+                f"{', '.join(SECTION_FILES)} (or your exercises/ folder, or your repository)",
+                checker_fault=False,  # a grade of 0, not a fault
             )
-            result = results.Result(result.sections, False, result.problem)  # 0, not a fault
         else:
             target = Path(folder) / "exercises"
             stubs = root / "source" / SOURCE_FOLDER / "exercises"

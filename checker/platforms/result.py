@@ -99,12 +99,13 @@ def run_checker(target, report_path, label="exercises", python=sys.executable, e
         )
 
 
-def not_graded(problem):
-    """The Result when the checker could not run at all (say, its installation failed)."""
+def not_graded(problem, checker_fault=True):
+    """The Result when nothing could be graded: the checker could not run (its installation
+    failed, say), or, with checker_fault=False, the submission holds nothing to grade."""
     sections = [
         SectionResult(s.name, s.title, "error", 0, 0, 0, s.points, problem) for s in SECTIONS
     ]
-    return Result(sections, True, problem)
+    return Result(sections, checker_fault, problem)
 
 
 # Autolinks and @mentions (which notify people in a release body) are broken up with a
