@@ -153,11 +153,19 @@ def test_backward_matches_numerical_gradient(run, normal, case):
     truth = numerical_vjp(affine, {"x": x, "W": W, "b": b}, dout)
     x2 = x.reshape(N, D)
     square = M == D  # only then do these transposes have the right shape
-    dx_mistakes = (
-        [((dout @ W).reshape(x_shape), "dx = dout @ W.T, not dout @ W.")] if square else []
+    # A layer that averages over the batch itself: the loss already did.
+    averaged = (
+        f"it is {N} times too small, the batch size: a layer's backward does not average over "
+        "the batch; the loss already did (SoftmaxWithLoss divides by the batch size)."
     )
+    dx_mistakes = [(truth["x"] / N, averaged)]
+    if square:
+        dx_mistakes.append(((dout @ W).reshape(x_shape), "dx = dout @ W.T, not dout @ W."))
     expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE, dx_mistakes)
-    dW_mistakes = [(x2.T @ np.ones_like(dout), "it ignores dout: dW = x.T @ dout.")]
+    dW_mistakes = [
+        (x2.T @ np.ones_like(dout), "it ignores dout: dW = x.T @ dout."),
+        (truth["W"] / N, averaged),
+    ]
     if square:
         dW_mistakes.append(((x2.T @ dout).T, "dW is transposed: dW = x.T @ dout."))
     expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, dW_mistakes)

@@ -917,3 +917,17 @@ MUTANTS += [
         ('"b2": self.layers["Affine2"].db,', '"b2": self.layers["Affine2"].db / len(x),'),
     ),
 ]
+MUTANTS += [  # a layer that averages its gradients over the batch (the loss already does)
+    mutant(
+        "affine_dW_divided_by_the_batch_size",
+        "affine",
+        "times too small, the batch size: a layer's backward does not average",
+        ("self.dW = np.dot(self.x.T, dout)", "self.dW = np.dot(self.x.T, dout) / len(dout)"),
+    ),
+    mutant(
+        "affine_dx_divided_by_the_batch_size",
+        "affine",
+        "times too small, the batch size: a layer's backward does not average",
+        ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.W.T) / len(dout)"),
+    ),
+]
