@@ -35,6 +35,11 @@ def parse_args(argv):
     )
     parser.add_argument("--list", action="store_true", help="list the sections and their points")
     parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep running: check again each time you save a file (Ctrl-C to stop)",
+    )
+    parser.add_argument(
         "--hint",
         nargs="+",
         metavar=("NAME", "N"),
@@ -144,13 +149,30 @@ def main(argv=None):
         return EXIT_ERROR
 
     label = args.target.rstrip("/\\")
+    limits = Limits(
+        time_seconds=args.time_limit,
+        section_seconds=args.section_time_limit,
+        memory_bytes=args.memory_limit * 2**20,
+    )
+    if args.watch:
+        if args.extra_suites is not None:
+            return usage_error(console, "--watch is for students: it takes no --extra-suites")
+        from checker.watch import Watcher
+
+        watcher = Watcher(
+            console, plain, target, label, sections, args.seed, args.json, limits, isolation
+        )
+        try:
+            summary = watcher.run()
+        except OSError as error:
+            console.print(f"error: could not write the report {args.json}: {error}", markup=False)
+            return EXIT_ERROR
+        passed = summary is not None and all(
+            section["status"] == "passed" for section in summary["sections"].values()
+        )
+        return EXIT_PASSED if passed else EXIT_FAILED
     try:
         with ui.Progress(console, plain, sections) as progress:
-            limits = Limits(
-                time_seconds=args.time_limit,
-                section_seconds=args.section_time_limit,
-                memory_bytes=args.memory_limit * 2**20,
-            )
             report, faulted = grade(
                 target,
                 label,

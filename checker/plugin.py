@@ -114,7 +114,6 @@ class WorkerPool:
             # the target that none of them can write (the target itself may be unreadable).
             os.chmod(self.run_dir, 0o711)
             self.worker_target = os.path.join(self.run_dir, "target")
-            snapshot_of_python_files(target_dir, self.worker_target, self.users.group)
         self.workers = {}
         self.zygote = None
         self.timed_out = set()
@@ -124,9 +123,18 @@ class WorkerPool:
         self.printed = []  # what student code printed during the current test
 
     def start_zygote(self):
-        """Start the zygote without waiting: it imports numpy while pytest collects the tests."""
-        if Zygote.supported():
+        """Start the zygote without waiting: it imports numpy while pytest collects the tests,
+        or, in watch mode, while the student edits (checker/watch.py). It holds no student code,
+        so it may start long before the run."""
+        if self.zygote is None and Zygote.supported():
             self.zygote = Zygote(self.prefix, self.run_dir)
+
+    def start_run(self):
+        """At the start of the run: the zygote, and at the uid level the copy of the target that
+        workers read, taken now so that it holds the files as they are at this run."""
+        self.start_zygote()
+        if self.users is not None and not os.path.exists(self.worker_target):
+            snapshot_of_python_files(self.target_dir, self.worker_target, self.users.group)
 
     def prestart(self, section_names):
         for name in section_names:
@@ -243,14 +251,17 @@ class CheckerPlugin:
         isolation="process",
         hide_private=False,
         private_folder=None,
+        pool=None,
     ):
+        """pool: a WorkerPool made for this target and these limits ahead of the run (watch
+        mode), else one is made here."""
         self.target_dir = target_dir
         self.target_label = target_label  # how the learner knows the folder, e.g. "exercises"
         self.hide_private = hide_private  # private tests' messages: only PRIVATE_MESSAGE
         self.sections = sections
         self.seed = seed
         self.isolation = isolation or "process"
-        self.pool = WorkerPool(target_dir, limits, self.isolation, private_folder)
+        self.pool = pool or WorkerPool(target_dir, limits, self.isolation, private_folder)
         self.on_progress = on_progress or (lambda *args: None)
         self.totals = {}
         self.section_by_nodeid = {}
@@ -260,7 +271,7 @@ class CheckerPlugin:
     # --- session ------------------------------------------------------------------------------
 
     def pytest_sessionstart(self, session):
-        self.pool.start_zygote()
+        self.pool.start_run()
 
     def pytest_collection_modifyitems(self, session, config, items):
         self.section_by_nodeid = {item.nodeid: section_of(item) for item in items}

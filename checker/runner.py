@@ -69,11 +69,13 @@ def grade(
     isolation="process",
     extra_suites=None,
     hide_private=False,
+    pool=None,
 ):
     """Grade `sections` of target_dir and write the report, whatever happens.
 
     extra_suites: a folder of the instructor's private test files, test_<section>.py, graded
-    into their sections beside ours; hide_private: show students only that one failed.
+    into their sections beside ours; hide_private: show students only that one failed;
+    pool: a plugin.WorkerPool started ahead for this target (watch mode), closed by the run.
     Returns (report, faulted): faulted is True when the checker itself failed.
     """
     digest = checker_digest()  # before any student code runs
@@ -100,6 +102,7 @@ def grade(
             isolation,
             hide_private,
             extra_suites,
+            pool,
         )
         with contextlib.redirect_stdout(pytest_output), contextlib.redirect_stderr(pytest_output):
             exit_code = pytest.main(args, plugins=[plugin])

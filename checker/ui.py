@@ -97,7 +97,9 @@ class Progress:
         return table
 
 
-def show_result(console, plain, sections, summary, target_label, report_path):
+def show_result(console, plain, sections, summary, target_label, report_path, watching=False):
+    """The table, each failing section's first problem, and what to do next. watching: in
+    --watch mode, where saving the file is the next command."""
     results = summary["sections"]
     table = Table(box=None if plain else box.ROUNDED, title=None, pad_edge=False)
     table.add_column("#", justify="right")
@@ -137,7 +139,7 @@ def show_result(console, plain, sections, summary, target_label, report_path):
         f"{summary['score']:g}/{summary['max_score']} points.",
         markup=False,
     )
-    show_next(console, sections, problems, target_label)
+    show_next(console, sections, problems, target_label, watching)
     level = summary.get("isolation", "bwrap")
     if level != "bwrap":
         how = ISOLATION_LEVELS.get(level, "separate processes")
@@ -170,7 +172,7 @@ def show_integration(console, integration):
         console.print(f"  {integration['message']}", markup=False)
 
 
-def show_next(console, sections, problems, target_label):
+def show_next(console, sections, problems, target_label, watching=False):
     """What to do next, after every run. The command has a line of its own: at 80 columns a
     wrap never cuts it in two."""
     if problems:
@@ -184,6 +186,13 @@ def show_next(console, sections, problems, target_label):
             console.print("  python -m examples.train_neuralnet", markup=False)
             return
         console.print("Every selected section passes. Well done!")
+    if watching:
+        console.print(
+            f"Next: work on {target_label}/{section.file} ({section.title}) and save it: "
+            "it is checked again.",
+            markup=False,
+        )
+        return
     console.print(
         f"Next: work on {target_label}/{section.file} ({section.title}), then run:", markup=False
     )

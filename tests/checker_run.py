@@ -60,3 +60,67 @@ def edited_copy(tmp_path, file, edits, source=SOLUTIONS):
         text = text.replace(old, new)
     path.write_text(text, encoding="utf-8")
     return target
+
+
+class WatchSession:
+    """`python -m checker --watch` on a folder, its output read line by line as it comes.
+
+    Used by tests/test_watch.py and benchmarks/bench_watch.py."""
+
+    def __init__(self, target, *args, cwd=REPO):
+        import queue
+        import threading
+
+        self.lines = queue.Queue()
+        self.seen = []
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "checker", "--watch", "--target", str(target), *args],
+            cwd=cwd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80"},
+        )
+
+        def read():
+            for line in self.process.stdout:
+                self.lines.put(line.rstrip("\n"))
+            self.lines.put(None)
+
+        threading.Thread(target=read, daemon=True).start()
+
+    def wait_for(self, predicate, timeout=60):
+        """Read lines until one satisfies `predicate`; returns (it, time.monotonic() then)."""
+        import queue
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                line = self.lines.get(timeout=max(deadline - time.monotonic(), 0))
+            except queue.Empty:
+                output = "\n".join(self.seen)
+                raise AssertionError(f"waited {timeout} s; output so far:\n{output}") from None
+            if line is None:
+                raise AssertionError("the watch ended; output:\n" + "\n".join(self.seen))
+            self.seen.append(line)
+            if predicate(line):
+                return line, time.monotonic()
+
+    def stop(self, timeout=30):
+        """Ctrl-C, then the rest of the output and the exit code."""
+        import signal
+
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+        code = self.process.wait(timeout=timeout)
+        while True:
+            line = self.lines.get(timeout=timeout)
+            if line is None:
+                return code
+            self.seen.append(line)
+
+    def kill(self):
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
