@@ -1,6 +1,8 @@
 """The chapter-5 examples reproduce the book's printed numbers from solutions/."""
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 
@@ -108,3 +110,195 @@ def test_the_mul_layer_hint_about_a_missing_dout_is_true():
     assert (dapple, dapple_num) == (2, 100)
     hint = " ".join(BY_NAME["mul_layer"].hints)
     assert "dapple would be 2 instead of 2.2" in hint
+
+
+# --- examples.graph and examples.gradient_check ------------------------------------------------
+
+PLAIN = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+
+
+def run_plain(module, *args, stdin=""):
+    """The example with stdout a pipe (plain ASCII, no colour) at 80 columns."""
+    return subprocess.run(
+        [sys.executable, "-m", f"examples.{module}", *args],
+        cwd=REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**PLAIN, "COLUMNS": "80"},
+    )
+
+
+def edges(stdout):
+    """{edge name: (forward, backward)}, read off the plain graph: an edge is drawn as
+    `name ----` or `- name ----`, its value on the line above and its derivative below."""
+    lines = stdout.splitlines()
+    found = {}
+    for row, line in enumerate(lines):
+        for match in re.finditer(r"(?<![\w-])-? ?([a-z_]+) -+", line):
+            start, end = match.span()
+            above, below = lines[row - 1][start:end], lines[row + 1][start:end]
+            number = r"-?\d[\d.e+-]*|\?"
+            found[match.group(1)] = (re.findall(number, above), re.findall(number, below))
+    return {name: (f[0] if f else "", b[0] if b else "") for name, (f, b) in found.items()}
+
+
+BOOK_GRAPHS = {
+    "apple": {
+        "apple": ("100", "2.2"),
+        "apple_num": ("2", "110"),
+        "tax": ("1.1", "200"),
+        "apple_price": ("200", "1.1"),
+        "price": ("220", "1"),
+    },
+    "apple_orange": {
+        "apple": ("100", "2.2"),
+        "apple_num": ("2", "110"),
+        "orange": ("150", "3.3"),
+        "orange_num": ("3", "165"),
+        "tax": ("1.1", "650"),
+        "apple_price": ("200", "1.1"),
+        "orange_price": ("450", "1.1"),
+        "all_price": ("650", "1.1"),
+        "price": ("715", "1"),
+    },
+}
+
+
+@pytest.mark.parametrize("example", sorted(BOOK_GRAPHS))
+def test_graph_shows_the_book_numbers_on_each_edge(example):
+    result = run_plain("graph", "--solutions", "--example", example)
+    assert result.returncode == 0, result.stderr
+    assert edges(result.stdout) == BOOK_GRAPHS[example], result.stdout
+    assert "above a line: forward" in result.stdout and "below: backward" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour codes in a pipe
+    assert not set(result.stdout) & set("─│┌┐└┘├┴┬▶")  # ASCII lines and boxes
+
+
+@pytest.mark.parametrize("example", sorted(BOOK_GRAPHS))
+@pytest.mark.parametrize("step", [False, True])
+def test_graph_fits_80_columns(example, step):
+    args = ["--solutions", "--example", example] + (["--step"] if step else [])
+    result = run_plain("graph", *args, stdin="\n" * 20)
+    assert result.returncode == 0, result.stderr
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80, result.stdout
+
+
+def test_graph_walks_the_book_numbers_exactly():
+    """The drawing rounds (220, not 220.00000000000003); the values themselves are the book's."""
+    from examples.graph import EXAMPLES, walk
+
+    _, inputs, nodes = EXAMPLES["apple_orange"]
+    values, grads, steps, problem = walk("solutions", inputs, nodes)
+    assert problem is None and len(steps) == 8
+    assert values["price"] == pytest.approx(715)
+    book = {"apple_num": 110, "apple": 2.2, "orange": 3.3, "orange_num": 165, "tax": 650}
+    assert {name: grads[name] for name in book} == pytest.approx(book)
+
+
+@pytest.mark.parametrize("example", sorted(BOOK_GRAPHS))
+def test_graph_on_untouched_exercises_draws_question_marks_and_names_the_file(example):
+    result = run_plain("graph", "--example", example)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    drawn = edges(result.stdout)
+    assert drawn["apple"] == ("100", "?") and drawn["price"] == ("?", "?")
+    assert result.stdout.splitlines()[-1] == (
+        "MulLayer.forward is not implemented yet: fill in its TODO in exercises/mul_layer.py"
+    )
+
+
+def test_graph_step_by_step_names_each_rule_forward_then_backward():
+    args = ["--solutions", "--example", "apple_orange", "--step"]
+    result = run_plain("graph", *args, stdin="\n" * 20)
+    assert result.returncode == 0, result.stderr
+    steps = [line for line in result.stdout.splitlines() if line.startswith("Step ")]
+    assert steps == [
+        "Step 1/8 (forward): × node: multiply the inputs",
+        "Step 2/8 (forward): × node: multiply the inputs",
+        "Step 3/8 (forward): + node: add the inputs",
+        "Step 4/8 (forward): × node: multiply the inputs",
+        "Step 5/8 (backward): × node: multiply dout by the other input",
+        "Step 6/8 (backward): + node: pass dout through",
+        "Step 7/8 (backward): × node: multiply dout by the other input",
+        "Step 8/8 (backward): × node: multiply dout by the other input",
+    ]
+    assert "  dapple = dout × apple_num = 1.1 × 2 = 2.2" in result.stdout.splitlines()
+    last_drawing = result.stdout.split(steps[-1])[0].split(steps[-2])[1]
+    assert edges(last_drawing) == BOOK_GRAPHS["apple_orange"]  # the whole graph, step by step
+
+
+def test_graph_step_by_step_stops_cleanly_at_the_end_of_input():
+    result = run_plain("graph", "--solutions", "--step", stdin="\n")
+    assert result.returncode == 0, result.stderr
+    assert "Step 1/4 (forward)" in result.stdout and "Step 2/4" not in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def mutated_solutions(tmp_path, file, old, new):
+    """A copy of solutions/ with one edit, to run with --target."""
+    target = tmp_path / "mutant"
+    shutil.copytree(REPO / "solutions", target)
+    source = (target / file).read_text(encoding="utf-8")
+    assert old in source
+    (target / file).write_text(source.replace(old, new), encoding="utf-8")
+    return target
+
+
+def test_graph_shows_a_mul_layer_that_does_not_swap_its_inputs(tmp_path):
+    target = mutated_solutions(
+        tmp_path,
+        "mul_layer.py",
+        "dx = dout * self.y\n        dy = dout * self.x",
+        "dx = dout * self.x\n        dy = dout * self.y",
+    )
+    result = run_plain("graph", "--target", str(target))
+    assert result.returncode == 0, result.stderr
+    drawn = edges(result.stdout)
+    # forward is untouched; backward now multiplies by the same input, not the other one
+    assert {name: forward for name, (forward, _) in drawn.items()} == {
+        name: forward for name, (forward, _) in BOOK_GRAPHS["apple"].items()
+    }
+    assert drawn["tax"] == ("1.1", "1.1") and drawn["apple_price"] == ("200", "200")
+    assert drawn["apple"] == ("100", "2e+04") and drawn["apple_num"] == ("2", "400")
+
+
+@pytest.mark.parametrize(
+    "new, says",
+    [
+        ("return dx, dy, 0", "MulLayer.backward returned a tuple of 3 values, not two values"),
+        ("return None", "MulLayer.backward returned None, not two values (dx, dy)"),
+        ("return 1 / 0", "MulLayer.backward raised ZeroDivisionError: division by zero"),
+    ],
+)
+def test_graph_names_the_file_when_a_layer_returns_something_odd(tmp_path, new, says):
+    target = mutated_solutions(tmp_path, "mul_layer.py", "return dx, dy", new)
+    result = run_plain("graph", "--target", str(target))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert edges(result.stdout)["price"] == ("220", "1")  # forward went through
+    assert edges(result.stdout)["apple"] == ("100", "?")
+    assert says in result.stdout.splitlines()[-1]
+    assert result.stdout.splitlines()[-1].endswith(f"{target}/mul_layer.py")
+
+
+def test_gradient_check_on_the_reference():
+    result = run_plain("gradient_check", "--solutions")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    differences = [line for line in lines if re.fullmatch(r"(W1|b1|W2|b2):\S+", line)]
+    assert [line.split(":")[0] for line in differences] == ["W1", "b1", "W2", "b2"]
+    assert all(float(line.split(":")[1]) < 1e-6 for line in differences), lines
+    assert any(line.startswith("Correct: 1e-7 or less") and "A bug" in line for line in lines)
+    assert "about 4 seconds" in lines[0] and "looks wrong" not in result.stdout
+    assert max(len(line) for line in lines) <= 80, result.stdout
+
+
+def test_gradient_check_on_untouched_exercises_names_the_file():
+    result = run_plain("gradient_check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert result.stdout.splitlines()[-1] == (
+        "gradient() is not implemented yet: fill in its TODO in exercises/two_layer_net.py"
+    )

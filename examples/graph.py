@@ -1,0 +1,321 @@
+"""See backprop happen: the chapter's computational graphs (计算图), drawn with your layers.
+
+    python -m examples.graph [--solutions | --target PATH] [--example apple|apple_orange] [--step]
+
+As in the book's figures, every edge shows its forward value above the line and its backward
+derivative d price / d edge below it. The numbers come from your MulLayer and AddLayer: where a
+layer is not written yet, raises, or returns something that is not a number, the graph shows `?`
+and one line names the file to fix (exit code 1).
+
+--step walks through the graph one Enter at a time: forward node by node, then backward from
+dprice = 1, naming the rule each node applies. Ctrl-D (end of input) stops.
+
+Piped into a file rather than a terminal, it prints plain ASCII with no colours.
+"""
+
+import argparse
+import numbers
+import sys
+from dataclasses import dataclass
+from itertools import groupby
+
+import numpy as np
+from rich.console import Console
+from rich.text import Text
+
+from examples import folder, load, parse_target
+
+
+@dataclass
+class Node:
+    op: str  # "×" or "+"
+    inputs: tuple  # the names of its two input edges, the one drawn on top first
+    output: str  # the name of its output edge
+
+
+# op -> (class, file, forward rule, backward rule)
+LAYERS = {
+    "×": ("MulLayer", "mul_layer", "multiply the inputs", "multiply dout by the other input"),
+    "+": ("AddLayer", "add_layer", "add the inputs", "pass dout through"),
+}
+
+# name -> (what it computes, the input values, the nodes in forward order)
+EXAMPLES = {
+    "apple": (
+        "2 apples at 100 yen, tax 1.1",
+        {"apple": 100, "apple_num": 2, "tax": 1.1},
+        [
+            Node("×", ("apple", "apple_num"), "apple_price"),
+            Node("×", ("apple_price", "tax"), "price"),
+        ],
+    ),
+    "apple_orange": (
+        "2 apples at 100 yen, 3 oranges at 150 yen, tax 1.1",
+        {"apple": 100, "apple_num": 2, "orange": 150, "orange_num": 3, "tax": 1.1},
+        [
+            Node("×", ("apple", "apple_num"), "apple_price"),
+            Node("×", ("orange", "orange_num"), "orange_price"),
+            Node("+", ("apple_price", "orange_price"), "all_price"),
+            Node("×", ("all_price", "tax"), "price"),
+        ],
+    ),
+}
+
+
+# --- running the layers ------------------------------------------------------------------------
+
+
+@dataclass
+class Step:
+    phase: str  # "forward" or "backward"
+    rule: str  # e.g. "× node: multiply dout by the other input"
+    detail: list  # what the node computed, one line per value
+    values: dict  # edge name -> forward value, as known after this step
+    grads: dict  # edge name -> d price / d edge, as known after this step
+
+
+class Broken(Exception):
+    """A layer is missing, raised, or returned something that is not a number."""
+
+
+def fmt(value):
+    """220.00000000000003 -> '220': the book's numbers without the float noise."""
+    return f"{float(value):.4g}"
+
+
+def is_number(value):
+    if isinstance(value, np.ndarray):
+        return value.shape == () and value.dtype.kind in "iuf"  # np.array(220.0) will do
+    return isinstance(value, numbers.Real)
+
+
+def call(layer, method, args, path):
+    """layer.method(*args), checked: forward gives one number, backward two (dx, dy).
+
+    Raises Broken with one line that names `path`, the file to fix."""
+    name = f"{type(layer).__name__}.{method}"
+    try:
+        result = getattr(layer, method)(*args)
+    except NotImplementedError:
+        raise Broken(f"{name} is not implemented yet: fill in its TODO in {path}") from None
+    except Exception as error:  # a student's bug, shown as one line rather than a traceback
+        message = (str(error).splitlines() or [""])[0]
+        raise Broken(f"{name} raised {type(error).__name__}: {message}. Fix {path}") from None
+    if method == "forward" and not is_number(result):
+        raise Broken(f"{name} returned {describe(result)}, not a number. Fix {path}")
+    if method == "backward":
+        if not (isinstance(result, tuple | list) and len(result) == 2):
+            raise Broken(f"{name} returned {describe(result)}, not two values (dx, dy). Fix {path}")
+        if not all(is_number(value) for value in result):
+            raise Broken(f"{name} returned {describe(result)}, not two numbers. Fix {path}")
+    return result
+
+
+def describe(value):
+    if isinstance(value, tuple | list):
+        return f"a {type(value).__name__} of {len(value)} values"
+    return "None" if value is None else f"a {type(value).__name__}"
+
+
+def walk(package, inputs, nodes):
+    """Forward through the nodes, then backward from dprice = 1, with the package's layers.
+
+    Returns (values, grads, steps, problem): each edge's forward value and derivative as far as
+    the layers got, the steps taken, and None or one line naming the file to fix.
+    """
+    values, grads, steps, layers = dict(inputs), {}, [], []
+    path = ""  # the file of the layer being called
+    try:
+        for node in nodes:
+            class_name, module, rule, _ = LAYERS[node.op]
+            path = f"{folder(package)}/{module}.py"
+            layers.append(load(package, module, class_name)())
+            a, b = node.inputs
+            values[node.output] = call(layers[-1], "forward", (values[a], values[b]), path)
+            detail = (
+                f"{node.output} = {a} {node.op} {b}"
+                f" = {fmt(values[a])} {node.op} {fmt(values[b])} = {fmt(values[node.output])}"
+            )
+            steps.append(Step("forward", f"{node.op} node: {rule}", [detail], dict(values), {}))
+
+        grads[nodes[-1].output] = 1  # d price / d price: where backpropagation starts
+        for node, layer in reversed(list(zip(nodes, layers, strict=True))):
+            dout = grads[node.output]
+            a, b = node.inputs
+            path = f"{folder(package)}/{LAYERS[node.op][1]}.py"
+            grads[a], grads[b] = call(layer, "backward", (dout,), path)
+            detail = [f"dout = d{node.output} = {fmt(dout)}"]
+            if node.op == "×":  # each input's derivative is dout times the *other* input
+                detail += [
+                    f"d{a} = dout × {b} = {fmt(dout)} × {fmt(values[b])} = {fmt(grads[a])}",
+                    f"d{b} = dout × {a} = {fmt(dout)} × {fmt(values[a])} = {fmt(grads[b])}",
+                ]
+            else:
+                detail += [f"d{a} = dout = {fmt(grads[a])}", f"d{b} = dout = {fmt(grads[b])}"]
+            rule = f"{node.op} node: {LAYERS[node.op][3]}"
+            steps.append(Step("backward", rule, detail, dict(values), dict(grads)))
+    except Broken as problem:
+        return values, grads, steps, str(problem)
+    except Exception as error:  # the file does not import (a syntax error, say) or has no class
+        message = (str(error).splitlines() or [""])[0]
+        return values, grads, steps, f"{path} does not load: {type(error).__name__}: {message}"
+    return values, grads, steps, None
+
+
+# --- drawing -----------------------------------------------------------------------------------
+
+LEAF = 14  # columns for an input's name and its numbers
+STEP = 19  # columns from a node's centre to the next node's centre
+FORWARD, BACKWARD = "bold green", "bold red"
+
+# the glyphs: box drawing in a terminal, ASCII anywhere else
+FANCY = dict(h="─", v="│", box=("┌─┴─┐", "│ {} ├", "└─┬─┘"), top="┐", bottom="┘", arrow="▶")
+PLAIN = dict(h="-", v="|", box=("+-+-+", "| {} +", "+-+-+"), top="+", bottom="+", arrow=">")
+
+
+def layout(nodes):
+    """The row of each edge's line, and the column of each node's centre.
+
+    Inputs are stacked top to bottom, three rows each (value, line, derivative) and a blank one;
+    a node sits halfway between its two inputs and one column step right of the deeper of them.
+    """
+    made_by = {node.output: node for node in nodes}
+    rows, columns, next_row = {}, {}, 0
+
+    def place(edge):
+        nonlocal next_row
+        if edge not in made_by:
+            rows[edge] = next_row + 1
+            next_row += 4
+            return 0  # depth of an input
+        node = made_by[edge]
+        depth = 1 + max(place(node.inputs[0]), place(node.inputs[1]))
+        rows[edge] = (rows[node.inputs[0]] + rows[node.inputs[1]]) // 2
+        columns[edge] = LEAF + 2 + STEP * (depth - 1)  # keyed by the node's output edge
+        return depth
+
+    place(nodes[-1].output)
+    return rows, columns, next_row - 1
+
+
+class Canvas:
+    """A grid of characters, each with a rich style, that prints as one rich Text."""
+
+    def __init__(self, height, width):
+        self.cells = [[(" ", "")] * width for _ in range(height)]
+
+    def put(self, row, column, text, style=""):
+        for i, char in enumerate(text):
+            self.cells[row][column + i] = (char, style)
+
+    def centre(self, row, start, end, text, style):
+        self.put(row, start + max(0, (end - start - len(text)) // 2), text, style)
+
+    def text(self):
+        out = Text()
+        for line in self.cells:
+            while line and line[-1][0] == " ":
+                line = line[:-1]
+            for style, run in groupby(line, key=lambda cell: cell[1]):  # one span per style
+                out.append("".join(char for char, _ in run), style)
+            out.append("\n")
+        return out
+
+
+def draw(nodes, values, grads, glyphs, unknown):
+    """The graph as rich Text: each edge with its value above and its derivative below."""
+
+    def shown(value):  # `unknown` where the layers did not get to
+        return unknown if value is None else fmt(value)
+
+    rows, columns, height = layout(nodes)
+    used_by = {edge: node for node in nodes for edge in node.inputs}
+    canvas = Canvas(height, columns[nodes[-1].output] + 3 + STEP)
+    for edge, row in rows.items():
+        if edge in columns:  # a node's output: from its box to the next node, or to the right
+            start = columns[edge] + 3
+            end = columns[used_by[edge].output] if edge in used_by else start + STEP - 2
+            line = glyphs["h"] + f" {edge} " + glyphs["h"] * (end - start - len(edge) - 3)
+            label_end = end
+            if edge not in used_by:
+                line += glyphs["arrow"]
+        else:  # an input: its name at the left edge
+            start, end, label_end = 0, columns[used_by[edge].output], LEAF
+            line = f"{edge} " + glyphs["h"] * (end - len(edge) - 1)
+        canvas.put(row, start, line)
+        canvas.centre(row - 1, start, label_end, shown(values.get(edge)), FORWARD)
+        canvas.centre(row + 1, start, label_end, shown(grads.get(edge)), BACKWARD)
+    for node in nodes:
+        centre, middle = columns[node.output], rows[node.output]
+        top, bottom = (rows[edge] for edge in node.inputs)
+        for i, part in enumerate(glyphs["box"]):
+            canvas.put(middle - 1 + i, centre - 2, part.format(node.op), "bold")
+        canvas.put(top, centre, glyphs["top"])  # the input on top turns down into the box
+        canvas.put(bottom, centre, glyphs["bottom"])  # the one below turns up into it
+        for row in [*range(top + 1, middle - 1), *range(middle + 2, bottom)]:
+            canvas.put(row, centre, glyphs["v"])
+    return canvas.text()
+
+
+def legend():
+    return Text.assemble(
+        ("value", FORWARD),
+        " above a line: forward    ",
+        ("derivative", BACKWARD),
+        " below: backward, d price / d edge",
+    )
+
+
+# --- the command -------------------------------------------------------------------------------
+
+
+def wait_for_enter(console):
+    """True once the student pressed Enter; False at the end of input (Ctrl-D) or on Ctrl-C."""
+    if console.is_terminal:
+        console.print("[dim]Enter: next step, Ctrl-D: stop[/]", end="")
+    try:
+        return sys.stdin.readline() != ""
+    except KeyboardInterrupt:
+        return False
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--example", choices=sorted(EXAMPLES), default="apple")
+    parser.add_argument("--step", action="store_true", help="one Enter per node")
+    package, args = parse_target(None, argv, parser)
+    title, inputs, nodes = EXAMPLES[args.example]
+    values, grads, steps, problem = walk(package, inputs, nodes)
+
+    console = Console(highlight=False)
+    glyphs = FANCY if console.is_terminal else PLAIN
+    heading = f"{args.example} ({folder(package)}/): {title}"
+
+    def show(values, grads, unknown, *lines):
+        console.print(heading, markup=False, soft_wrap=True)
+        console.print(draw(nodes, values, grads, glyphs, unknown), end="")
+        console.print(legend())
+        for line in lines:
+            console.print(line, markup=False, soft_wrap=True)
+
+    if args.step:
+        show(inputs, {}, "", "Press Enter for each step: forward first, then backward.")
+        for number, step in enumerate(steps, 1):
+            if not wait_for_enter(console):
+                return 0
+            if console.is_terminal:
+                console.clear()
+            header = f"Step {number}/{len(steps)} ({step.phase}): {step.rule}"
+            show(step.values, step.grads, "", header, *(f"  {line}" for line in step.detail))
+        if problem and not wait_for_enter(console):
+            return 0
+    if problem:
+        show(values, grads, "?", problem)
+        return 1
+    if not args.step:
+        show(values, grads, "?")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
