@@ -5,6 +5,8 @@ computed from each layer's *definition* (its forward formula) by central
 differences, so no student code, and no reference backward, decides a grade.
 """
 
+import re
+
 import numpy as np
 
 # Calibrated on solutions/ over many seeds: see checker/calibration/README.md.
@@ -19,12 +21,18 @@ MISTAKE_MATCH_TOLERANCE = 1e-6  # how close an output must be to a known mistake
 
 
 class Wrong(AssertionError):
-    """A test found a mistake. `method` and `message` are shown to the learner."""
+    """A test found a mistake. `method` and `message` are shown to the learner.
 
-    def __init__(self, method, message):
+    topic: what the mistake is about, for the hint that fits it (manifest.Section.hint_for):
+    "shape", "inputs" (an input array changed), or by default the method's step, e.g.
+    "backward" for "Relu.backward (round 2)"."""
+
+    def __init__(self, method, message, topic=None):
         super().__init__(f"{method}: {message}")
         self.method = method
         self.message = message
+        step = re.search(r"\.(\w+)", method)
+        self.topic = topic or (step.group(1) if step else None)
 
 
 def gradient_floor(truth):
@@ -98,7 +106,7 @@ def expect_shape(actual, expected_shape, method, what, advice=None):
         if shape == tuple(wrong_shape):
             text += f": {tip}"
             break
-    raise Wrong(method, text + ".")
+    raise Wrong(method, text + ".", topic="shape")
 
 
 def expect_close(

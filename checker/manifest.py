@@ -5,7 +5,7 @@ read this list. To add a section: add an entry here, a stub in exercises/, a
 reference in solutions/ and a suite in checker/suites/.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -15,6 +15,9 @@ class Section:
     file: str  # inside exercises/ (or any --target folder)
     points: int
     hints: tuple[str, ...]
+    # The hint (numbered from 1) that fits a mistake the tests diagnosed, by its topic
+    # (judge.Wrong.topic): "forward", "backward", "gradient", "shape" or "inputs".
+    hint_for: dict = field(default_factory=dict, hash=False)
 
     @property
     def suite(self):
@@ -38,6 +41,7 @@ SECTIONS = (
             "the apple example only the tax layer gets dout = 1; the apple layer gets dout = 1.1 "
             "from it, so a missing dout shows there (dapple would be 2 instead of 2.2).",
         ),
+        hint_for={"forward": 1, "backward": 2},
     ),
     Section(
         name="add_layer",
@@ -48,6 +52,7 @@ SECTIONS = (
             "A + node passes the upstream gradient on unchanged, to both inputs.",
             "out = x + y, so ∂out/∂x = ∂out/∂y = 1: both gradients are dout × 1.",
         ),
+        hint_for={"backward": 2},
     ),
     Section(
         name="relu",
@@ -62,6 +67,7 @@ SECTIONS = (
             "dx has the shape of x (and of dout): it is dout with the switched-off entries set "
             "to 0.",
         ),
+        hint_for={"forward": 1, "inputs": 1, "backward": 2, "shape": 3},
     ),
     Section(
         name="sigmoid",
@@ -74,6 +80,7 @@ SECTIONS = (
             "∂y/∂x = y(1 − y), with y the output, not the input x.",
             "dx = dout · y(1 − y), element by element: the shape of x.",
         ),
+        hint_for={"forward": 1, "backward": 2, "shape": 3},
     ),
     Section(
         name="affine",
@@ -91,6 +98,7 @@ SECTIONS = (
             "Check the shapes: dW like W (D, M), db like b (M,), and dx like the x that forward "
             "received, e.g. (N, 1, 28, 28).",
         ),
+        hint_for={"forward": 1, "inputs": 2, "backward": 3, "shape": 4},
     ),
     Section(
         name="two_layer_net",
@@ -107,6 +115,7 @@ SECTIONS = (
             "dW and db during the backward pass: W1 and b1 from the first, W2 and b2 from the "
             "second, each with the shape of its parameter.",
         ),
+        hint_for={"gradient": 2, "shape": 3},
     ),
 )
 

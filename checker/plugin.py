@@ -336,6 +336,7 @@ class CheckerPlugin:
             verdict["private"] = is_private(item)
             if verdict["private"] and self.hide_private and verdict["message"]:
                 verdict["message"] = PRIVATE_MESSAGE
+                verdict.pop("hint", None)
                 verdict["printed"] = ""
             self.results[item.nodeid] = verdict
             if report.failed:
@@ -350,8 +351,13 @@ class CheckerPlugin:
             reason = str(getattr(error, "msg", error))
             return {"section": section.name, "verdict": "skipped", "message": reason}
         if isinstance(error, Wrong):
-            kind, text = "wrong", messages.wrong(self.target_label, section, error)
-        elif isinstance(error, StudentFault):
+            text = messages.wrong(self.target_label, section, error)
+            verdict = {"section": section.name, "verdict": "wrong", "message": text}
+            hint = section.hint_for.get(error.topic)
+            if hint is not None:  # the hint that fits this mistake
+                verdict["hint"] = hint
+            return verdict
+        if isinstance(error, StudentFault):
             kind, text = error.kind, messages.fault(self.target_label, section, error)
         else:
             kind = "checker_error"

@@ -130,7 +130,11 @@ def show_result(console, plain, sections, summary, target_label, report_path, wa
             continue
         console.print(Text(f"\n{section.name}: {status_text(s)}", style=style))
         console.print(f"  {s['message']}", markup=False)
-        console.print(f"  hint: python -m checker --hint {section.name}", markup=False)
+        if s.get("hint"):  # the hint on this very mistake
+            hint = f"{section.name} {s['hint']}"
+            console.print(f"  the hint on this: python -m checker --hint {hint}", markup=False)
+        else:
+            console.print(f"  hint: python -m checker --hint {section.name}", markup=False)
 
     show_integration(console, summary.get("integration"))
     passed = len(sections) - len(problems)

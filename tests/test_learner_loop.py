@@ -10,8 +10,9 @@ from rich.console import Console
 
 from checker import cli, ui
 from checker.manifest import BY_NAME, SECTIONS
-from tests.checker_run import SOLUTIONS, run_cli
+from tests.checker_run import SOLUTIONS, edited_copy, run_cli
 from tests.conftest import REPO
+from tests.variants.catalog import MUTANTS
 
 
 def test_sections_by_number_name_file_and_any_case():
@@ -102,3 +103,30 @@ def test_numbers_match_list_and_out_of_range_numbers_are_refused(tmp_path):
     assert hint.returncode == 2 and "relu has hints 1 to 3, not 9" in hint.stdout
     section = checker(REPO, "--section", "7")
     assert section.returncode == 2 and "6 two_layer_net" in section.stdout
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=lambda s: s.name)
+def test_every_diagnosis_topic_points_at_a_hint_that_exists(section):
+    assert set(section.hint_for) <= {"forward", "backward", "gradient", "shape", "inputs"}
+    assert all(1 <= number <= len(section.hints) for number in section.hint_for.values())
+
+
+@pytest.mark.parametrize(
+    "mutant, hint",
+    [
+        ("relu_backward_returns_dout", "relu 2"),  # a wrong local derivative
+        ("affine_db_not_summed", "affine 4"),  # a wrong shape
+        ("relu_forward_in_place_on_its_input", "relu 1"),  # an input changed in place
+    ],
+)
+def test_the_failure_names_the_hint_on_the_diagnosed_mistake(tmp_path, mutant, hint):
+    variant = next(v for v in MUTANTS if v.name == mutant)
+    target = edited_copy(tmp_path, BY_NAME[variant.section].file, variant.edits)
+    result = checker(tmp_path, "--target", str(target), "--section", variant.section)
+    assert f"  the hint on this: python -m checker --hint {hint}" in result.stdout.splitlines()
+
+
+def test_a_fault_that_is_no_diagnosis_gets_the_first_hint_command(tmp_path):
+    target = edited_copy(tmp_path, "relu.py", [("return dx", "return undefined_name")])
+    result = checker(tmp_path, "--target", str(target), "--section", "relu")
+    assert "  hint: python -m checker --hint relu" in result.stdout.splitlines()

@@ -148,7 +148,7 @@ def expect_inputs_untouched(result, given, cls, label=""):
             if seen.shape == np.shape(expected) and np.array_equal(seen, expected, equal_nan=True):
                 continue
             how = "its shape" if seen.shape != np.shape(expected) else "its values"
-            raise Wrong(f"{cls}.{stage}{label}", changed(cls, stage, name, how))
+            raise Wrong(f"{cls}.{stage}{label}", changed(cls, stage, name, how), topic="inputs")
 
 
 def changed(cls, stage, name, how):
