@@ -24,15 +24,17 @@ STATUS_STYLE = {"passed": "green", "failed": "red", "not_started": "yellow", "er
 
 
 def make_console():
-    plain = bool(os.environ.get("NO_COLOR")) or not Console().is_terminal
+    terminal = Console().is_terminal
+    plain = bool(os.environ.get("NO_COLOR")) or not terminal
     # file= pins the real stdout: the runner redirects sys.stdout while pytest runs.
     console = Console(
         file=sys.stdout,
         no_color=plain,
         highlight=False,
         emoji=False,
-        soft_wrap=plain,
-        width=120 if plain else None,  # logs have no width; keep table rows on one line
+        soft_wrap=not terminal,  # in a terminal, rich wraps between words
+        # Logs have no width: keep table rows on one line. A terminal (NO_COLOR) has its own.
+        width=None if terminal else 120,
     )
     return console, plain
 

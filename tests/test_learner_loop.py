@@ -130,3 +130,41 @@ def test_a_fault_that_is_no_diagnosis_gets_the_first_hint_command(tmp_path):
     target = edited_copy(tmp_path, "relu.py", [("return dx", "return undefined_name")])
     result = checker(tmp_path, "--target", str(target), "--section", "relu")
     assert "  hint: python -m checker --hint relu" in result.stdout.splitlines()
+
+
+def in_a_terminal(args, cwd, columns=80):
+    """stdout of `python -m checker ARGS` run in a pseudo-terminal `columns` wide, NO_COLOR."""
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": str(columns), "LINES": "40", "TERM": "xterm"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checker", *args], cwd=cwd, stdout=follower, stderr=follower, env=env
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when the checker ends
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=120)
+    os.close(leader)
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode("utf-8"))
+
+
+def test_nothing_runs_past_80_columns_in_an_80_column_terminal(tmp_path):
+    from rich.cells import cell_len
+
+    shutil.copytree(REPO / "exercises", tmp_path / "exercises")
+    text = in_a_terminal([], cwd=tmp_path)
+    lines = text.replace("\r", "").splitlines()
+    assert any(line.startswith("Next: ") for line in lines)
+    assert "  python -m checker --section mul_layer" in lines
+    too_wide = [line for line in lines if cell_len(line) > 80]
+    assert not too_wide
