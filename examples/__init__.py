@@ -9,6 +9,7 @@ import argparse
 import importlib
 import os
 import sys
+import traceback
 import types
 
 TARGET = "target"  # the package name a --target folder is imported under
@@ -48,14 +49,47 @@ def folder(package):
 
 
 def load(package, module, name):
-    """The class `name` from package.module, e.g. load("exercises", "mul_layer", "MulLayer")."""
+    """The class `name` from package.module, e.g. load("exercises", "mul_layer", "MulLayer").
+
+    A file that does not import ends the example with one line naming it, not a traceback."""
+    file = f"{folder(package)}/{module}.py"
     try:
-        return getattr(importlib.import_module(f"{package}.{module}"), name)
+        loaded = importlib.import_module(f"{package}.{module}")
     except ModuleNotFoundError as error:
         if error.name != package:
-            raise
+            raise SystemExit(f"{file} could not be imported: {error}.") from None
         message = f"There is no {package}/ folder here (the reference is for instructors)."
         raise SystemExit(message) from None
+    except SyntaxError as error:
+        where = f" (line {error.lineno})" if error.lineno else ""
+        raise SystemExit(f"{file} has a syntax error{where}: {error.msg}. Fix it first.") from None
+    except Exception as error:  # noqa: BLE001 - the student's module raised while importing
+        raise SystemExit(f"{file} could not be imported: {describe(error)}.") from None
+    if not hasattr(loaded, name):
+        raise SystemExit(f"{file} has no class {name}.")
+    return getattr(loaded, name)
+
+
+def describe(error):
+    """An exception from the student's code in one line: its type, its words, and the line of
+    the student's file where it was raised."""
+    lines = [frame for frame in traceback.extract_tb(error.__traceback__) if in_target(frame)]
+    where = f" at {os.path.basename(lines[-1].filename)}, line {lines[-1].lineno}" if lines else ""
+    return f"{type(error).__name__}{where}: {error}"
+
+
+def in_target(frame):
+    folders = [os.path.abspath(FOLDERS.get(name, name)) for name in ("exercises", "solutions")]
+    folders += [os.path.abspath(path) for path in FOLDERS.values()]
+    return any(os.path.abspath(frame.filename).startswith(f + os.sep) for f in folders)
+
+
+def layer_error_message(package, what, error):
+    """One line for a layer that raised or returned something the example cannot use."""
+    return (
+        f"{what} in {folder(package)}/ did not work: {describe(error)}. "
+        "`python -m checker` tells you more."
+    )
 
 
 def not_implemented_message(package, what):
@@ -63,3 +97,19 @@ def not_implemented_message(package, what):
         f"{what} is not implemented yet in {folder(package)}/. "
         "Fill in its TODO, then run this example again (or `python -m checker`)."
     )
+
+
+def compare_with_book(values, book, names):
+    """Say whether the example's numbers are the chapter's (up to rounding); 0 if they are."""
+    try:
+        same = len(values) == len(book) and all(
+            abs(float(value) - expected) <= 1e-9 * max(1.0, abs(expected))
+            for value, expected in zip(values, book, strict=True)
+        )
+    except (TypeError, ValueError):  # not numbers at all
+        same = False
+    if same:
+        print("These are the chapter's numbers (up to rounding).")
+        return 0
+    print(f"The chapter has {names} = {' '.join(f'{n:g}' for n in book)}: compare yours.")
+    return 1

@@ -7,7 +7,15 @@ Expected: price 220.00000000000003, dapple 2.2, dapple_num 110.00000000000001, d
 
 import sys
 
-from examples import load, not_implemented_message, parse_target
+from examples import (
+    compare_with_book,
+    layer_error_message,
+    load,
+    not_implemented_message,
+    parse_target,
+)
+
+BOOK = (220, 2.2, 110, 200)  # price, dapple, dapple_num, dtax, as the chapter prints them
 
 
 def buy_apple(MulLayer):
@@ -31,11 +39,16 @@ def main(argv=None):
     except NotImplementedError:
         print(not_implemented_message(package, "MulLayer"))
         return 1
+    except Exception as error:  # noqa: BLE001 - the student's layer: one line, no traceback
+        print(layer_error_message(package, "MulLayer", error))
+        return 1
     print("price:", price)
     print("dapple:", dapple)
     print("dapple_num:", dapple_num)
     print("dtax:", dtax)
-    return 0
+    return compare_with_book(
+        (price, dapple, dapple_num, dtax), BOOK, "price, dapple, dapple_num, dtax"
+    )
 
 
 if __name__ == "__main__":

@@ -8,7 +8,16 @@ Expected: price 715.0000000000001, and (dapple_num, dapple, dorange, dorange_num
 
 import sys
 
-from examples import load, not_implemented_message, parse_target
+from examples import (
+    compare_with_book,
+    layer_error_message,
+    load,
+    not_implemented_message,
+    parse_target,
+)
+
+# price, dapple_num, dapple, dorange, dorange_num, dtax, as the chapter prints them
+BOOK = (715, 110, 2.2, 3.3, 165, 650)
 
 
 def buy_apple_orange(MulLayer, AddLayer):
@@ -40,9 +49,14 @@ def main(argv=None):
     except NotImplementedError:
         print(not_implemented_message(package, "MulLayer or AddLayer"))
         return 1
+    except Exception as error:  # noqa: BLE001 - the student's layers: one line, no traceback
+        print(layer_error_message(package, "MulLayer or AddLayer", error))
+        return 1
     print("price:", price)
     print("dapple_num, dapple, dorange, dorange_num, dtax:", *gradients)
-    return 0
+    return compare_with_book(
+        (price, *gradients), BOOK, "price, dapple_num, dapple, dorange, dorange_num, dtax"
+    )
 
 
 if __name__ == "__main__":

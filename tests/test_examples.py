@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from tests.checker_run import edited_copy
 from tests.conftest import REPO
 
 
@@ -29,6 +30,7 @@ def test_buy_apple_prints_the_book_numbers():
         "dapple: 2.2",
         "dapple_num: 110.00000000000001",
         "dtax: 200",
+        "These are the chapter's numbers (up to rounding).",
     ]
 
 
@@ -39,6 +41,7 @@ def test_buy_apple_orange_prints_the_book_numbers():
         "price: 715.0000000000001",
         "dapple_num, dapple, dorange, dorange_num, dtax: "
         "110.00000000000001 2.2 3.3000000000000003 165.0 650",
+        "These are the chapter's numbers (up to rounding).",
     ]
 
 
@@ -302,3 +305,29 @@ def test_gradient_check_on_untouched_exercises_names_the_file():
     assert result.stdout.splitlines()[-1] == (
         "gradient() is not implemented yet: fill in its TODO in exercises/two_layer_net.py"
     )
+
+
+def test_a_layer_with_other_numbers_is_compared_with_the_book(tmp_path):
+    target = edited_copy(tmp_path, "mul_layer.py", [("dx = dout * self.y", "dx = self.y")])
+    result = run_example("buy_apple", "--target", str(target))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[-1] == (
+        "The chapter has price, dapple, dapple_num, dtax = 220 2.2 110 200: compare yours."
+    )
+
+
+@pytest.mark.parametrize(
+    "file, edits, expected",
+    [
+        ("mul_layer.py", [("return dx, dy", "return dx")], "did not work: TypeError"),
+        ("add_layer.py", [("return dx, dy", "return dx, dy\nx = (")], "has a syntax error"),
+        ("add_layer.py", [("class AddLayer", "import numpyy\n\n\nclass AddLayer")], "could not"),
+        ("mul_layer.py", [("class MulLayer", "class Mul")], "has no class MulLayer"),
+    ],
+)
+def test_a_broken_layer_gives_one_line_and_no_traceback(tmp_path, file, edits, expected):
+    target = edited_copy(tmp_path, file, edits)
+    result = run_example("buy_apple_orange", "--target", str(target))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert expected in result.stdout + result.stderr
