@@ -70,12 +70,14 @@ def grade(
     extra_suites=None,
     hide_private=False,
     pool=None,
+    integration=True,
 ):
     """Grade `sections` of target_dir and write the report, whatever happens.
 
     extra_suites: a folder of the instructor's private test files, test_<section>.py, graded
     into their sections beside ours; hide_private: show students only that one failed;
-    pool: a plugin.WorkerPool started ahead for this target (watch mode), closed by the run.
+    pool: a plugin.WorkerPool started ahead for this target (watch mode), closed by the run;
+    integration: on a full check, also train the student's own network (test_integration.py).
     Returns (report, faulted): faulted is True when the checker itself failed.
     """
     digest = checker_digest()  # before any student code runs
@@ -83,7 +85,8 @@ def grade(
     # does to the path (a link in /tmp, say), the report goes into this very folder.
     report_folder = open_report_folder(report_path)
     suites = [section.suite for section in sections]
-    if [section.name for section in sections] == [section.name for section in SECTIONS]:
+    full = [section.name for section in sections] == [section.name for section in SECTIONS]
+    if full and integration:
         suites.append(INTEGRATION.suite)  # the student's own network, on a full check only
     copies, private = private_suites(extra_suites, sections)
     private_digest = files_digest(private)

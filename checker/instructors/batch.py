@@ -1,7 +1,7 @@
 """Grade a whole class at once.
 
     python -m checker.instructors.batch SUBMISSIONS... --out DIR [--jobs N]
-        [--submission-timeout SECONDS] [--seed N] [--isolation LEVEL] [--force]
+        [--submission-timeout SECONDS] [--seed N] [--isolation LEVEL] [--force] [--integration]
 
 A submission is a folder (a copy of `exercises/`, or a student's whole repository, in which
 the section files are found) or a `.zip` of one. A folder that is neither is a folder of
@@ -16,6 +16,10 @@ does stops the batch or changes another's row. Each submission has a wall-clock 
 DIR/reports/NAME.json holds each report (with the submission's content hash), and
 DIR/gradebook.csv one row per submission. Re-running skips submissions whose report matches
 both their content and this checker; --force grades everything again.
+
+The ungraded check of the student's own network (checker/suites/test_integration.py) is left
+out unless --integration is given or the manifest gives it points: it changes no grade and
+costs about a quarter of a submission's CPU time.
 """
 
 import argparse
@@ -41,7 +45,7 @@ from pathlib import Path
 
 from checker.channel import inert
 from checker.instructors import gradebook
-from checker.manifest import SECTIONS
+from checker.manifest import INTEGRATION, SECTIONS
 from checker.platforms import result as results
 from checker.platforms.submission import SECTION_FILES, assemble_target, find_section_folder
 from checker.report import checker_digest, write_atomically
@@ -175,6 +179,7 @@ def serve(isolation):
             _, faulted = grade(
                 request["target"], "exercises", SECTIONS, request["seed"], request["report"],
                 limits, None, isolation, request["extra_suites"], request["hide_private"],
+                integration=request["integration"],
             )  # fmt: skip
             answer = {"done": True, "faulted": faulted}
         except Exception as error:  # noqa: BLE001 - the batch records it and goes on
@@ -299,7 +304,11 @@ class Batch:
         section_limit,
         extra_suites=None,
         hide_private=False,
+        integration=False,
     ):
+        # The student's own network, end to end: it changes no grade unless the manifest gives
+        # it points, and costs about a quarter of each submission's CPU time.
+        self.integration = integration or INTEGRATION.points > 0
         self.extra_suites = str(Path(extra_suites).resolve()) if extra_suites else None
         self.hide_private = hide_private
         self.private = None  # the digest the reports record for these private suites
@@ -342,6 +351,7 @@ class Batch:
                 "section_time_limit": self.section_limit,
                 "extra_suites": self.extra_suites,
                 "hide_private": self.hide_private,
+                "integration": self.integration,
             }
             report_path.unlink(missing_ok=True)
             judge = self.judge()
@@ -415,6 +425,12 @@ def main(argv=None):
     parser.add_argument("--force", action="store_true", help="grade even what is up to date")
     parser.add_argument("--extra-suites", type=Path, metavar="DIR", help="private test files")
     parser.add_argument("--hide-private-messages", action="store_true")
+    parser.add_argument(
+        "--integration",
+        action="store_true",
+        help="also train each student's own network (ungraded unless the manifest gives it "
+        "points, when it always runs)",
+    )
     parser.add_argument("--serve", metavar="ISOLATION", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
@@ -445,6 +461,7 @@ def main(argv=None):
     batch = Batch(
         args.out, max(1, args.jobs), isolation, args.submission_timeout, args.seed, args.force,
         args.time_limit, args.section_time_limit, args.extra_suites, args.hide_private_messages,
+        args.integration,
     )  # fmt: skip
     started, errors = time.monotonic(), [0]
     columns = (
