@@ -43,7 +43,7 @@ DIAGNOSIS_ITERS = 200  # a retrain with a stand-in runs at least this many steps
 LEARNS = 0.5  # ...and learns if it gets above this test accuracy (a correct net: about 0.8)
 LOSS_EVERY = 10  # a net that keeps no lastLayer.loss pays one extra forward pass per 10 steps
 SMOOTHING = 0.05  # weight of the newest batch in the smoothed loss: about the last 20 batches
-REDRAW_EVERY = 20  # steps between updates of the progress bar (it redraws 10 times a second)
+REDRAW_EVERY = 20  # steps between updates of the progress bar (it redraws 5 times a second)
 DOWNLOAD_TIMEOUT = 5  # seconds; without a network, fall back to the sample quickly
 WIDTH = 80  # every line fits in 80 columns
 PLOT_WIDTH, PLOT_HEIGHT = 64, 8  # characters
@@ -283,7 +283,7 @@ class LiveShow:
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=console,
-            refresh_per_second=10,  # drawing in its own thread: at most 10 times a second
+            refresh_per_second=5,  # drawn in its own thread, 5 times a second: under 5% of a run
             transient=True,
         )
         self.task = self.progress.add_task("training", total=iters, loss="-")
