@@ -1,5 +1,7 @@
 """`python -m checker`: grade a folder laid out like exercises/, section by section.
 
+`python -m checker train` trains the folder's own network instead (checker/training/).
+
 Exit codes: 0 every selected section passed, 1 a section failed, 2 a usage
 error or a fault in the checker itself.
 """
@@ -23,6 +25,8 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog="python -m checker",
         description="Check your backprop layers, section by section.",
+        epilog="python -m checker train: train your own network on MNIST "
+        "(python -m checker train --help).",
     )
     parser.add_argument(
         "--target", default=DEFAULT_TARGET, help="folder to check (default: exercises)"
@@ -93,6 +97,12 @@ def parse_args(argv):
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["train"]:  # a subcommand of its own, outside the grading core
+        from checker.training.train import main as train
+
+        return train(argv[1:])
+
     from checker import ui
 
     try:
@@ -129,15 +139,11 @@ def main(argv=None):
     sections = [section for section in SECTIONS if section.name in wanted]
     if args.extra_suites is not None and not args.extra_suites.is_dir():
         return usage_error(console, f"no folder {str(args.extra_suites)!r} of extra suites")
-    target = Path(args.target)
-    if args.target == DEFAULT_TARGET and not target.is_dir():
-        found = find_exercises(Path.cwd())
-        if found is not None:  # run from inside the repository: check its exercises/
-            target = found
-            if args.json == DEFAULT_REPORT:
-                args.json = str(found.parent / DEFAULT_REPORT)
-    if not target.is_dir():
+    target = target_folder(args.target)
+    if target is None:
         return usage_error(console, f"no folder {args.target!r} to check")
+    if target != Path(args.target) and args.json == DEFAULT_REPORT:
+        args.json = str(target.parent / DEFAULT_REPORT)  # beside the exercises/ found
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
 
     from checker.runner import grade
@@ -202,6 +208,15 @@ def section_called(name):
     if key.isdigit() and 1 <= int(key) <= len(SECTIONS):
         return SECTIONS[int(key) - 1]
     return BY_NAME.get(key)
+
+
+def target_folder(name):
+    """The folder `--target name` means, or None. The default, exercises/, is also found from
+    anywhere inside the repository (run from inside exercises/ or dataset/, say)."""
+    target = Path(name)
+    if name == DEFAULT_TARGET and not target.is_dir():
+        target = find_exercises(Path.cwd()) or target
+    return target if target.is_dir() else None
 
 
 def find_exercises(folder):

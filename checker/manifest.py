@@ -134,7 +134,7 @@ INTEGRATION = Section(
         "affine.py, relu.py and softmax_with_loss.py.",
         "When it fails, the checker retrains with one of your layers replaced by its own and "
         "names the layer whose replacement makes training work.",
-        "Train it yourself and watch: python -m examples.train_neuralnet",
+        "Train it yourself and watch: python -m checker train",
     ),
 )
 

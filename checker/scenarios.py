@@ -410,7 +410,7 @@ def integration(ctx, inputs, options):
     options["stand_ins"] names layer files to replace with the checker's (to find a culprit).
     Returns the trained net's own scores (its predict) on the judge's test images.
     """
-    replaced = {name: stand_ins.MODULES[name] for name in options.get("stand_ins", ())}
+    replaced = stand_ins.replacing(options.get("stand_ins", ()))
     TwoLayerNet = ctx.student_class("TwoLayerNet", replaced)
     np.random.seed(options["seed"])  # the student's __init__ draws its weights with np.random
     net = ctx.call("TwoLayerNet.__init__", TwoLayerNet, 784, options["hidden_size"], 10)

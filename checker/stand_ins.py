@@ -216,6 +216,30 @@ MODULES = {
 }
 
 
+# The layer files that can be replaced by these stand-ins to find which one breaks a network
+# (the integration check and `python -m checker train`), and the class each one holds.
+LAYER_FILES = {"affine": "Affine", "relu": "Relu", "softmax_with_loss": "SoftmaxWithLoss"}
+
+
+def replacing(files):
+    """What scenarios.import_target needs to import a target with these layer files replaced."""
+    return {file: MODULES[file] for file in files}
+
+
+def culprit(learns_with):
+    """Which layer file, replaced alone by its stand-in, makes a network learn.
+
+    learns_with(files) trains with those files replaced and gives the accuracy it reaches, or
+    None when it does not learn. Returns (file, accuracy); (None, accuracy) when only all the
+    stand-ins together make it learn; (None, None) when even they do not.
+    """
+    for file in LAYER_FILES:
+        accuracy = learns_with([file])
+        if accuracy is not None:
+            return file, accuracy
+    return None, learns_with(list(LAYER_FILES))
+
+
 def watch(net):
     """Name the net's stand-in layers after their keys and give them one shared forward budget."""
     budget = Budget()

@@ -189,7 +189,7 @@ def show_next(console, sections, problems, target_label, watching=False):
             section = later[0]
         else:
             console.print("Every section passes. Well done! Now watch your network learn:")
-            console.print("  python -m examples.train_neuralnet", markup=False)
+            console.print("  python -m checker train", markup=False)
             return
         console.print("Every selected section passes. Well done!")
     if watching:

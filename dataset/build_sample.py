@@ -39,7 +39,7 @@ def build_arrays(mnist_dir):
     def read(key):
         name, sha256 = FILES[key]
         # No cache and no mirror: the files must be in mnist_dir and pass their checksums.
-        return _find_verified(name, sha256, mnist_dir, Path(mnist_dir), "http://127.0.0.1:9/")
+        return _find_verified(name, sha256, mnist_dir, Path(mnist_dir), "http://127.0.0.1:9/", 30)
 
     return {
         "x_train": _parse_images(read("train_img"))[:TRAIN_SIZE],

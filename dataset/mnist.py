@@ -80,6 +80,7 @@ def load_mnist(
     data_dir=None,
     cache_dir=None,
     mirror_url=None,
+    timeout=30,
 ):
     """Load the full MNIST: ((x_train, t_train), (x_test, t_test)).
 
@@ -92,6 +93,8 @@ def load_mnist(
     one_hot_label : bool
         Labels of shape (10,) one-hot; otherwise integer labels.
     data_dir, cache_dir, mirror_url : optional overrides of the three places.
+    timeout : float
+        Seconds a download may wait for the server at each step, before it gives up.
 
     Returns
     -------
@@ -104,7 +107,7 @@ def load_mnist(
     cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
     mirror_url = mirror_url or os.environ.get(MIRROR_URL_ENV) or MIRROR_URL
     raw = {
-        key: _find_verified(name, sha256, data_dir, cache_dir, mirror_url)
+        key: _find_verified(name, sha256, data_dir, cache_dir, mirror_url, timeout)
         for key, (name, sha256) in FILES.items()
     }
     x_train, t_train = _parse_images(raw["train_img"]), _parse_labels(raw["train_label"])
@@ -168,7 +171,7 @@ def default_cache_dir():
     return Path(base) / "backprop-kata" / "mnist"
 
 
-def _find_verified(name, sha256, data_dir, cache_dir, mirror_url):
+def _find_verified(name, sha256, data_dir, cache_dir, mirror_url, timeout):
     """Decompressed bytes of one file, from the first of the three places that has it."""
     if data_dir:
         for candidate in (Path(data_dir) / name, Path(data_dir) / name.removesuffix(".gz")):
@@ -188,13 +191,13 @@ def _find_verified(name, sha256, data_dir, cache_dir, mirror_url):
             pass
         cached.unlink()  # damaged by something outside us: fetch it again
 
-    return _download(name, sha256, cache_dir, mirror_url)
+    return _download(name, sha256, cache_dir, mirror_url, timeout)
 
 
-def _download(name, sha256, cache_dir, mirror_url):
+def _download(name, sha256, cache_dir, mirror_url, timeout):
     url = mirror_url.rstrip("/") + "/" + name
     try:
-        payload = _fetch_with_progress(url, name)
+        payload = _fetch_with_progress(url, name, timeout)
     except urllib.error.HTTPError as error:
         raise MnistError(
             f"Downloading {url} failed: the server answered HTTP {error.code}."
@@ -209,7 +212,7 @@ def _download(name, sha256, cache_dir, mirror_url):
     return data
 
 
-def _fetch_with_progress(url, name):
+def _fetch_with_progress(url, name, timeout):
     from rich.progress import (
         BarColumn,
         DownloadColumn,
@@ -218,7 +221,7 @@ def _fetch_with_progress(url, name):
         TransferSpeedColumn,
     )
 
-    with urllib.request.urlopen(url, timeout=30) as response:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
         total = response.headers.get("Content-Length")
         total = int(total) if total else None
         buffer = io.BytesIO()

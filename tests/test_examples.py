@@ -45,7 +45,7 @@ def test_buy_apple_orange_prints_the_book_numbers():
     ]
 
 
-@pytest.mark.parametrize("module", ["buy_apple", "buy_apple_orange", "train_neuralnet"])
+@pytest.mark.parametrize("module", ["buy_apple", "buy_apple_orange"])
 def test_examples_on_untouched_exercises_say_not_implemented(module):
     result = run_example(module)
     assert result.returncode == 1
@@ -53,11 +53,21 @@ def test_examples_on_untouched_exercises_say_not_implemented(module):
     assert "Traceback" not in result.stderr
 
 
-def test_training_example_learns_on_the_sample():
+def test_training_example_on_untouched_exercises_names_the_stub():
+    result = run_example("train_neuralnet")
+    assert result.returncode == 1
+    assert "Fill in TwoLayerNet.gradient in exercises/two_layer_net.py" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_training_example_is_checker_train_on_the_sample():
+    """examples.train_neuralnet runs `python -m checker train --sample` under its old name."""
     result = run_example("train_neuralnet", "--solutions", "--iters", "300")
     assert result.returncode == 0, result.stderr
-    last = [line for line in result.stdout.splitlines() if line.startswith("iter")][-1]
-    assert float(last.split()[-1]) > 0.8  # test accuracy after 300 steps
+    assert "Data: the MNIST sample" in result.stdout
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("Test accuracy ")
+    assert float(last.split()[2].rstrip(",")) > 0.8  # test accuracy after 300 steps
 
 
 def test_student_export_has_no_reference_and_still_works(tmp_path):

@@ -56,7 +56,7 @@ def test_run_from_inside_exercises_checks_them_and_says_what_is_next(tmp_path):
 def test_a_full_pass_suggests_training(tmp_path):
     done = checker(student_repo(tmp_path) / "exercises", "--seed", "1")
     assert done.returncode == 0, done.stdout
-    assert "  python -m examples.train_neuralnet" in done.stdout.splitlines()
+    assert "  python -m checker train" in done.stdout.splitlines()
     assert "Next:" not in done.stdout
 
 

@@ -1,7 +1,7 @@
 """Your network: TwoLayerNet from the target's own files, on its own layers, trained end to end.
 
 The six sections grade each piece on its own. This check puts the student's pieces together,
-as examples/train_neuralnet.py does, and trains them briefly on the shipped sample. When the
+as `python -m checker train` does, and trains them briefly on the shipped sample. When the
 network does not learn, it is retrained with one of the student's layers replaced by the
 checker's stand-in at a time, to name the layer that breaks it. Worth
 manifest.INTEGRATION.points (0 by default); it runs on a full check only.
@@ -13,9 +13,11 @@ section's suite: add the missing test there.
 import numpy as np
 import pytest
 
+from checker import stand_ins
 from checker.judge import Wrong, details, record
 from checker.sandbox import StudentFault
 from checker.scenarios import PACKAGE
+from checker.stand_ins import LAYER_FILES
 from checker.suites.conftest import starts_early
 from checker.suites.test_two_layer_net import (
     LEARNING_RATE,
@@ -29,8 +31,6 @@ from checker.suites.test_two_layer_net import (
 METHOD = "your network"
 HIDDEN_SIZE = 50
 TRAIN_ACCURACY_IMAGES = 1000  # the train accuracy is measured on the first images of the sample
-# The layer files that the checker can replace with its stand-ins, and their classes.
-LAYER_FILES = {"affine": "Affine", "relu": "Relu", "softmax_with_loss": "SoftmaxWithLoss"}
 
 
 def training_request(rng):
@@ -70,10 +70,10 @@ def accuracies(run, scenario, inputs, options):
     return test, train
 
 
-def learns_with(run, scenario, inputs, options, stand_ins):
+def learns_with(run, scenario, inputs, options, files):
     """The test accuracy with some layer files replaced by the checker's, or None if it fails."""
     try:
-        test, _ = accuracies(run, scenario, inputs, {**options, "stand_ins": list(stand_ins)})
+        test, _ = accuracies(run, scenario, inputs, {**options, "stand_ins": list(files)})
     except (StudentFault, Wrong):
         return None
     return test if test >= MIN_TEST_ACCURACY else None
@@ -81,12 +81,7 @@ def learns_with(run, scenario, inputs, options, stand_ins):
 
 def culprit(run, scenario, inputs, options):
     """Which of the student's layer files, replaced alone, makes the network learn."""
-    for file in LAYER_FILES:
-        accuracy = learns_with(run, scenario, inputs, options, [file])
-        if accuracy is not None:
-            return file, accuracy
-    accuracy = learns_with(run, scenario, inputs, options, list(LAYER_FILES))
-    return (None, accuracy) if accuracy is not None else (None, None)
+    return stand_ins.culprit(lambda files: learns_with(run, scenario, inputs, options, files))
 
 
 @starts_early(training_request)

@@ -1,0 +1,516 @@
+"""`python -m checker train`: train your TwoLayerNet on MNIST, as the book's train_neuralnet.py.
+
+    python -m checker train [--target exercises] [--full | --sample] [--iters 10000]
+                            [--batch-size 100] [--lr 0.1] [--seed N] [--plot FILE.png]
+
+The network is the target's own TwoLayerNet on its own layers, its weights drawn with np.random
+as in the book. Plain SGD on a random batch at each step; train and test accuracy after every
+epoch. When it does not learn, it is retrained briefly with one of its layer files replaced by
+the checker's stand-in at a time, to name the file to look at.
+
+Exit codes: 0 it trained; 1 the network needs work (a stub, an error, a loss that is not a
+number, no learning); 2 a usage error (no such folder, no full MNIST for --full, no matplotlib
+for --plot).
+"""
+
+import argparse
+import math
+import secrets
+import sys
+import textwrap
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from checker import stand_ins
+from checker.cli import DEFAULT_TARGET, target_folder
+from checker.scenarios import import_target
+from checker.training.curves import bucket_means, plot
+from dataset.mnist import MnistError, load_mnist, load_mnist_sample
+
+EXIT_TRAINED, EXIT_NEEDS_WORK, EXIT_USAGE = 0, 1, 2
+
+# The book's hyper-parameters and network.
+ITERS, BATCH_SIZE, LEARNING_RATE = 10_000, 100, 0.1
+INPUT_SIZE, HIDDEN_SIZE, OUTPUT_SIZE = 784, 50, 10
+
+CHANCE = 0.2  # test accuracy at or below this after the first epoch: not learning (chance: 0.1)
+JUDGE_AFTER = 50  # before this many steps even a correct network can be near chance
+DIAGNOSIS_ITERS = 200  # a retrain with a stand-in runs at least this many steps...
+LEARNS = 0.5  # ...and learns if it gets above this test accuracy (a correct net: about 0.8)
+LOSS_EVERY = 10  # a net that keeps no lastLayer.loss pays one extra forward pass per 10 steps
+SMOOTHING = 0.05  # weight of the newest batch in the smoothed loss: about the last 20 batches
+REDRAW_EVERY = 20  # steps between updates of the progress bar (it redraws 5 times a second)
+DOWNLOAD_TIMEOUT = 5  # seconds; without a network, fall back to the sample quickly
+WIDTH = 80  # every line fits in 80 columns
+PLOT_WIDTH, PLOT_HEIGHT = 64, 8  # characters
+
+
+class Stopped(Exception):
+    """The network does not learn (or its loss is not a number). The message says what was seen."""
+
+    def __init__(self, problem, iteration):
+        super().__init__(problem)
+        self.iteration = iteration
+
+
+@dataclass
+class Epoch:
+    epoch: float  # epochs done: a fraction for a last, partial one
+    iteration: int
+    loss: float  # the smoothed loss
+    train_acc: float
+    test_acc: float
+    seconds: float
+
+
+@dataclass
+class History:
+    losses: list = field(default_factory=list)  # (iteration, loss of that step's batch)
+    epochs: list = field(default_factory=list)  # an Epoch after every epoch, and at the end
+
+
+def train(TwoLayerNet, data, iters=ITERS, batch_size=BATCH_SIZE, lr=LEARNING_RATE, seed=None,
+          show=None, judge=True):  # fmt: skip
+    """The book's training loop. Returns its History.
+
+    show, if given, gets show.step(iteration, smoothed loss) every REDRAW_EVERY steps and
+    show.epoch(Epoch) after each evaluation. With judge, raises Stopped when the test accuracy
+    after the first epoch is near chance, or when the loss is not a number.
+    """
+    (x_train, t_train), (x_test, t_test) = data
+    if seed is not None:
+        np.random.seed(seed)  # the weights and the batches come from np.random, as in the book
+    net = TwoLayerNet(input_size=INPUT_SIZE, hidden_size=HIDDEN_SIZE, output_size=OUTPUT_SIZE)
+    train_size = x_train.shape[0]
+    iters_per_epoch = max(train_size / batch_size, 1)
+    history = History()
+    smoothed = None
+    started = time.perf_counter()
+    for i in range(1, iters + 1):  # i: steps done once this one is
+        batch = np.random.choice(train_size, batch_size)
+        x_batch, t_batch = x_train[batch], t_train[batch]
+        grads = net.gradient(x_batch, t_batch)
+        loss = last_loss(net)  # the forward pass gradient() just ran: no extra cost
+        if loss is None and i % LOSS_EVERY == 0:
+            loss = float(net.loss(x_batch, t_batch))
+        for key in ("W1", "b1", "W2", "b2"):
+            net.params[key] -= lr * grads[key]
+
+        if loss is not None:
+            if judge and not math.isfinite(loss):
+                raise Stopped(f"The loss is {loss} at iteration {i}.", i)
+            smoothed = loss if smoothed is None else smoothed + SMOOTHING * (loss - smoothed)
+            history.losses.append((i, loss))
+        if int(i / iters_per_epoch) > len(history.epochs) or i == iters:
+            row = Epoch(
+                i / iters_per_epoch,
+                i,
+                smoothed,
+                float(net.accuracy(x_train, t_train)),
+                float(net.accuracy(x_test, t_test)),
+                time.perf_counter() - started,
+            )
+            history.epochs.append(row)
+            if show is not None:
+                show.epoch(row)
+            first = len(history.epochs) == 1
+            if judge and first and i >= JUDGE_AFTER and not row.test_acc > CHANCE:
+                raise Stopped(
+                    f"Not learning: test accuracy {row.test_acc:.4f} after {i} iterations "
+                    "(chance is 0.1).",
+                    i,
+                )
+        if show is not None and i % REDRAW_EVERY == 0:
+            show.step(i, smoothed)
+    return history
+
+
+def last_loss(net):
+    """The loss of the last forward pass, if the net's last layer keeps it (the book's does)."""
+    loss = getattr(getattr(net, "lastLayer", None), "loss", None)
+    try:
+        return float(loss)
+    except (TypeError, ValueError):
+        return None
+
+
+def network_class(target, replaced=()):
+    """TwoLayerNet from target/two_layer_net.py, with the `replaced` layer files swapped for the
+    checker's stand-ins (the same substitution as the integration check)."""
+    module = import_target(str(target.resolve()), "two_layer_net.py", stand_ins.replacing(replaced))
+    return module.TwoLayerNet
+
+
+# --- what went wrong, in the student's terms ---------------------------------------------------
+
+
+def where_in_target(error, target):
+    """(file, Class.method, line) of the innermost frame of `error` in the target's files."""
+    folder = target.resolve()
+    for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
+        path = Path(frame.f_code.co_filename)
+        if path.parent.resolve() == folder:
+            function = frame.f_code.co_name
+            owner = frame.f_locals.get("self")
+            if owner is not None:
+                function = f"{type(owner).__name__}.{function}"
+            return path.name, function, line
+    return None
+
+
+def stub_message(error, target, label):
+    where = where_in_target(error, target)
+    if where is None:
+        return f"Something in {label}/ is not implemented yet (NotImplementedError)."
+    file, function, _ = where
+    return f"Fill in {function} in {label}/{file} (still a stub)."
+
+
+def error_message(error, target, label):
+    where = where_in_target(error, target)
+    place = f" in {label}/{where[0]}, line {where[2]} ({where[1]})" if where else ""
+    detail = " ".join(str(error).split()) or "(no message)"
+    return [
+        f"Training stopped: {type(error).__name__}{place}:",
+        textwrap.shorten(detail, WIDTH - 2, placeholder=" ..."),
+    ]
+
+
+def diagnosis(target, label, data, options, iterations):
+    """Retrain briefly with one of the target's layer files replaced by the checker's stand-in
+    at a time; lines that name the file whose replacement makes the network learn."""
+    iterations = max(iterations, DIAGNOSIS_ITERS)
+
+    def learns_with(files):
+        try:
+            TwoLayerNet = network_class(target, files)
+            history = train(TwoLayerNet, data, iterations, **options)
+        except Exception:  # noqa: BLE001 - the student's code may raise anything
+            return None
+        accuracy = history.epochs[-1].test_acc
+        return accuracy if accuracy > LEARNS else None
+
+    file, accuracy = stand_ins.culprit(learns_with)
+    also = "" if label == DEFAULT_TARGET else f" --target {label}"
+    if file is not None:
+        prose = (
+            f"{label}/{file}.py: with the checker's {stand_ins.LAYER_FILES[file]} in its "
+            f"place your network learns (test accuracy {accuracy:.2f} after {iterations} "
+            "iterations), so look there:"
+        )
+        command = f"python -m checker --section {file}{also}"
+    elif accuracy is not None:
+        prose = (
+            f"With all of the checker's layers in place of yours your network learns (test "
+            f"accuracy {accuracy:.2f}), but not with any one of them alone: more than one of "
+            "your layers is wrong. Check them all:"
+        )
+        command = f"python -m checker{also}"
+    else:
+        prose = (
+            "Even with the checker's layers in place of yours it does not learn: look at "
+            f"TwoLayerNet in {label}/two_layer_net.py (its __init__ and gradient)"
+            + (", or try a smaller --lr:" if options["lr"] != LEARNING_RATE else ":")
+        )
+        command = f"python -m checker --section two_layer_net{also}"
+    return [*textwrap.wrap(prose, WIDTH), "  " + command]
+
+
+# --- showing progress --------------------------------------------------------------------------
+
+COLUMNS = ("epoch", "iteration", "loss", "train acc", "test acc", "time")
+COLUMN_WIDTHS = (7, 9, 8, 9, 8, 8)
+
+
+def cells(row):
+    epoch = f"{row.epoch:.0f}" if row.epoch == int(row.epoch) else f"{row.epoch:.1f}"
+    loss = "-" if row.loss is None else f"{row.loss:.4f}"
+    return (epoch, f"{row.iteration}", loss, f"{row.train_acc:.4f}", f"{row.test_acc:.4f}",
+            f"{row.seconds:.1f} s")  # fmt: skip
+
+
+def aligned(texts):
+    return "  ".join(text.rjust(width) for text, width in zip(texts, COLUMN_WIDTHS, strict=True))
+
+
+class PlainShow:
+    """For logs and tests: one line per epoch, nothing redrawn."""
+
+    def __init__(self, console):
+        self.console = console
+        self.rows = 0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def step(self, iteration, loss):
+        pass
+
+    def epoch(self, row):
+        if self.rows == 0:  # the header comes with the first row: a stub stops before it
+            self.console.print(aligned(COLUMNS), markup=False)
+        self.console.print(aligned(cells(row)), markup=False)
+        self.rows += 1
+
+
+class LiveShow:
+    """For a terminal: a progress bar with the smoothed loss, and each epoch's row of the table
+    printed above it as the epoch completes."""
+
+    def __init__(self, console, iters):
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.console = console
+        self.progress = Progress(
+            TextColumn("training"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("loss {task.fields[loss]}"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            refresh_per_second=5,  # drawn in its own thread, 5 times a second: under 5% of a run
+            transient=True,
+        )
+        self.task = self.progress.add_task("training", total=iters, loss="-")
+        self.rows = 0
+
+    def __enter__(self):
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.progress.stop()
+        return False
+
+    def step(self, iteration, loss):
+        shown = "-" if loss is None else f"{loss:.4f}"
+        self.progress.update(self.task, completed=iteration, loss=shown)
+
+    def epoch(self, row):
+        from rich import box
+        from rich.table import Table
+
+        table = Table(
+            box=box.SIMPLE_HEAD, show_header=self.rows == 0, show_edge=False, pad_edge=False
+        )
+        for name, width in zip(COLUMNS, COLUMN_WIDTHS, strict=True):
+            table.add_column(name, justify="right", width=width)
+        table.add_row(*cells(row))
+        self.progress.console.print(table)  # above the bar, where it stays
+        self.rows += 1
+
+
+def show_curves(console, plain, history, iters):
+    """The loss and the accuracies, drawn in the terminal."""
+    colours = {"loss": "cyan", "train": "green", "test": "magenta"}
+    losses = bucket_means(history.losses, 2 * PLOT_WIDTH)
+    accuracies = {
+        "train": [(row.iteration, row.train_acc) for row in history.epochs],
+        "test": [(row.iteration, row.test_acc) for row in history.epochs],
+    }
+    if plain:
+        legend = "Accuracy (train and test; where they overlap, one line), by iteration"
+    else:
+        legend = "Accuracy, by iteration: [green]train[/] and [magenta]test[/]"
+    for title, lines, y_format in (
+        ("Loss (mean of neighbouring batches), by iteration", {"loss": losses}, "{:.2f}"),
+        (legend, accuracies, "{:.2f}"),
+    ):
+        if not any(lines.values()):
+            continue
+        console.print()
+        console.print(title, markup=not plain)
+        for row in plot(lines, iters, PLOT_WIDTH, PLOT_HEIGHT, y_format):
+            if plain:
+                console.print("".join(text for text, _ in row), markup=False)
+            else:
+                from rich.text import Text
+
+                console.print(Text.assemble(*((t, colours.get(o, "")) for t, o in row)))
+
+
+def save_figure(history, path):
+    import matplotlib
+
+    matplotlib.use("Agg")  # a file, no window
+    import matplotlib.pyplot as plt
+
+    figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    steps, losses = zip(*history.losses, strict=True) if history.losses else ((), ())
+    left.plot(steps, losses, linewidth=0.5, label="loss of each batch")
+    left.set(xlabel="iteration", ylabel="loss", title="Loss")
+    iterations = [row.iteration for row in history.epochs]
+    right.plot(iterations, [row.train_acc for row in history.epochs], "o-", label="train")
+    right.plot(iterations, [row.test_acc for row in history.epochs], "s--", label="test")
+    right.set(xlabel="iteration", ylabel="accuracy", title="Accuracy", ylim=(0, 1))
+    right.legend()
+    figure.tight_layout()
+    figure.savefig(path)
+    plt.close(figure)
+
+
+# --- the command -------------------------------------------------------------------------------
+
+
+def positive(kind):
+    def parse(text):
+        value = kind(text)
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+        return value
+
+    return parse
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(
+        prog="python -m checker train",
+        description="Train your TwoLayerNet on MNIST, as the book's train_neuralnet.py does.",
+    )
+    parser.add_argument(
+        "--target", default=DEFAULT_TARGET, help="folder to train (default: exercises)"
+    )
+    data = parser.add_mutually_exclusive_group()
+    data.add_argument(
+        "--full", action="store_true", help="require the full MNIST (60,000 training images)"
+    )
+    data.add_argument(
+        "--sample", action="store_true", help="use the 5,000-image sample shipped in dataset/"
+    )
+    parser.add_argument("--iters", type=positive(int), default=ITERS, help="SGD steps (10000)")
+    parser.add_argument("--batch-size", type=positive(int), default=BATCH_SIZE, help="(100)")
+    parser.add_argument("--lr", type=positive(float), default=LEARNING_RATE, help="(0.1)")
+    parser.add_argument("--seed", type=int, help="seed of np.random (default: random)")
+    parser.add_argument("--plot", metavar="FILE.png", help="save the curves (needs matplotlib)")
+    parser.epilog = (
+        "Without --full or --sample it uses the full MNIST when it is available (see "
+        "dataset/README.md), else the sample."
+    )
+    return parser.parse_args(argv)
+
+
+def load_data(args):
+    """The data, and one line that says which it is. MnistError when --full cannot be met."""
+    why = "as --sample asks"
+    if not args.sample:
+        try:
+            data = load_mnist(normalize=True, one_hot_label=True, timeout=DOWNLOAD_TIMEOUT)
+            return data, f"Data: the full MNIST ({sizes(data)})."
+        except MnistError:
+            if args.full:
+                raise
+            why = "no full MNIST here"  # --full says why
+    data = load_mnist_sample(normalize=True, one_hot_label=True)
+    return data, f"Data: the MNIST sample ({sizes(data)}), {why}."
+
+
+def sizes(data):
+    (x_train, _), (x_test, _) = data
+    return f"{len(x_train):,} training, {len(x_test):,} test images"
+
+
+def main(argv=None):
+    from checker import ui
+
+    try:
+        args = parse_args(argv)
+    except SystemExit as exit:  # argparse has printed the usage or the help
+        return EXIT_TRAINED if exit.code == 0 else EXIT_USAGE
+    console, plain = ui.make_console()
+
+    def say(*lines):
+        for line in lines:
+            console.print(line, markup=False)
+
+    target = target_folder(args.target)
+    label = args.target.rstrip("/\\")
+    if target is None or not (target / "two_layer_net.py").is_file():
+        say(f"error: no folder {args.target!r} with a two_layer_net.py to train.")
+        return EXIT_USAGE
+    if args.plot:
+        try:
+            import matplotlib  # noqa: F401 - only to know, before training, that it is there
+        except ImportError:
+            say(
+                "error: --plot needs matplotlib, which is not installed. Install it with:",
+                "  python -m pip install matplotlib",
+                "(or leave out --plot: the curves are also drawn here, in the terminal)",
+            )
+            return EXIT_USAGE
+
+    try:
+        TwoLayerNet = network_class(target)
+    except Exception as error:  # noqa: BLE001 - a syntax error, a missing class, ...
+        say(*error_message(error, target, label))
+        return EXIT_NEEDS_WORK
+    try:
+        data, which = load_data(args)
+    except MnistError as error:
+        say("error: --full, but the full MNIST cannot be loaded.")
+        say(
+            *(
+                line
+                for paragraph in str(error).splitlines()
+                for line in textwrap.wrap(paragraph, WIDTH)
+            )
+        )
+        return EXIT_USAGE
+    seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+    options = {"batch_size": args.batch_size, "lr": args.lr, "seed": seed}
+    say(
+        which,
+        f"Training {label}/ TwoLayerNet ({INPUT_SIZE}-{HIDDEN_SIZE}-{OUTPUT_SIZE}): "
+        f"{args.iters:,} iterations,",
+        f"batch {args.batch_size}, learning rate {args.lr:g}, seed {seed}.",
+    )
+
+    show = PlainShow(console) if plain else LiveShow(console, args.iters)
+    started = time.perf_counter()
+    try:
+        with show:
+            history = train(TwoLayerNet, data, args.iters, show=show, **options)
+    except NotImplementedError as error:
+        say(stub_message(error, target, label))
+        return EXIT_NEEDS_WORK
+    except Stopped as stopped:
+        say("", str(stopped))
+        say("Retraining briefly with the checker's layers in place of yours, one at a time...")
+        say(*diagnosis(target, label, data, options, stopped.iteration))
+        return EXIT_NEEDS_WORK
+    except Exception as error:  # noqa: BLE001 - the student's code may raise anything
+        say("", *error_message(error, target, label))
+        say("Retraining briefly with the checker's layers in place of yours, one at a time...")
+        say(*diagnosis(target, label, data, options, JUDGE_AFTER))
+        return EXIT_NEEDS_WORK
+    seconds = time.perf_counter() - started
+
+    show_curves(console, plain, history, args.iters)
+    final = history.epochs[-1]
+    say(
+        "",
+        f"Test accuracy {final.test_acc:.4f}, train accuracy {final.train_acc:.4f}, "
+        f"after {args.iters:,} iterations in {seconds:.1f} s.",
+    )
+    if args.plot:
+        save_figure(history, args.plot)
+        say(f"Saved the curves to {args.plot}.")
+    return EXIT_TRAINED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

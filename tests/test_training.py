@@ -1,0 +1,181 @@
+"""`python -m checker train`: the book's training loop on the target's own network."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from checker.training import curves
+from checker.training import train as training
+from tests.checker_run import SOLUTIONS, edited_copy
+from tests.conftest import REPO
+
+# solutions/ after 2000 iterations on the sample, over seeds 0-9: test accuracy 0.895 to 0.910.
+MIN_SAMPLE_ACCURACY = 0.87
+OFFLINE = "http://127.0.0.1:9/"  # nothing listens there: a download fails at once
+
+
+def train_cli(*args, env=None, cwd=REPO, timeout=120):
+    """`python -m checker train ARGS` in plain mode, as a log would show it."""
+    return subprocess.run(
+        [sys.executable, "-m", "checker", "train", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})},
+    )
+
+
+def table_rows(stdout):
+    """The per-epoch lines: epoch, iteration, loss, train acc, test acc, time."""
+    rows = []
+    for line in stdout.splitlines():
+        fields = line.split()
+        if len(fields) == 7 and fields[1].isdigit() and fields[-1] == "s":
+            rows.append(fields)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def sample_run():
+    return train_cli("--target", "solutions", "--sample", "--iters", "2000", "--seed", "3")
+
+
+def test_solutions_learn_on_the_sample(sample_run):
+    assert sample_run.returncode == 0, sample_run.stdout + sample_run.stderr
+    lines = sample_run.stdout.splitlines()
+    assert lines[0] == (
+        "Data: the MNIST sample (5,000 training, 1,000 test images), as --sample asks."
+    )
+    rows = table_rows(sample_run.stdout)
+    assert len(rows) == 40  # 2000 iterations of 100 on 5,000 images: 40 epochs
+    assert [int(row[1]) for row in rows] == list(range(50, 2001, 50))
+    final_test = float(rows[-1][4])
+    assert final_test >= MIN_SAMPLE_ACCURACY
+    assert lines[-1].startswith(f"Test accuracy {final_test:.4f}, ")
+    assert float(rows[-1][2]) < float(rows[0][2])  # the smoothed loss went down
+
+
+def test_plain_output_has_the_table_and_both_curves_in_80_columns(sample_run):
+    out = sample_run.stdout
+    header = "  epoch  iteration      loss  train acc  test acc      time"
+    assert header in out.splitlines()
+    assert "Loss (mean of neighbouring batches), by iteration" in out
+    assert "Accuracy (train and test" in out
+    assert sum(1 for line in out.splitlines() if "┤" in line) == 6  # 3 labels on each y axis
+    assert any(chr(0x2800) < ch <= chr(0x28FF) for ch in out)  # braille dots were drawn
+    assert "\x1b[" not in out  # no colour, no cursor movement
+    assert all(len(line) <= 80 for line in out.splitlines()), max(out.splitlines(), key=len)
+    assert sample_run.stderr == ""
+
+
+def test_a_relu_that_ignores_dout_stops_learning_and_is_named(tmp_path):
+    relu = "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx"
+    target = edited_copy(tmp_path, "relu.py", [(relu, "return (~self.mask).astype(float)")])
+    done = train_cli("--target", str(target), "--sample", "--iters", "2000", "--seed", "1")
+    assert done.returncode == 1, done.stdout + done.stderr
+    out = done.stdout
+    assert len(table_rows(out)) == 1  # stopped after the first epoch
+    assert "Not learning: test accuracy" in out and "after 50 iterations" in out
+    prose = " ".join(out.split())  # the long temporary path wraps the message
+    assert f"{target}/relu.py: with the checker's Relu in its place your network learns" in prose
+    assert f"  python -m checker --section relu --target {target}" in out.splitlines()
+    assert "Traceback" not in done.stderr
+
+
+def test_a_loss_that_is_not_a_number_stops_training_and_is_named(tmp_path):
+    loss = "self.loss = cross_entropy_error(self.y, self.t)"
+    target = edited_copy(tmp_path, "softmax_with_loss.py", [(loss, loss + " * np.nan")])
+    done = train_cli("--target", str(target), "--sample", "--iters", "500", "--seed", "1")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "The loss is nan at iteration 1." in done.stdout
+    prose = " ".join(done.stdout.split())
+    assert "softmax_with_loss.py: with the checker's SoftmaxWithLoss in its place" in prose
+
+
+def test_untouched_stubs_give_one_line_and_exit_1():
+    done = train_cli("--sample", "--iters", "100")
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "Fill in TwoLayerNet.gradient in exercises/two_layer_net.py (still a stub)."
+    assert not table_rows(done.stdout)
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_a_layer_stub_is_named_once_gradient_is_written(tmp_path):
+    stubs = REPO / "exercises"
+    target = edited_copy(tmp_path, "relu.py", [], source=stubs)
+    (target / "two_layer_net.py").write_text((SOLUTIONS / "two_layer_net.py").read_text())
+    for file in ("affine.py", "softmax_with_loss.py"):
+        (target / file).write_text((SOLUTIONS / file).read_text())
+    done = train_cli("--target", str(target), "--sample", "--iters", "100")
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[-1].startswith("Fill in Relu.forward in ")
+
+
+def test_no_full_mnist_falls_back_to_the_sample_quickly(tmp_path):
+    env = {"XDG_CACHE_HOME": str(tmp_path), "BACKPROP_KATA_MNIST_URL": OFFLINE}
+    env = {**env, "BACKPROP_KATA_MNIST_DIR": ""}
+    done = train_cli("--target", "solutions", "--iters", "60", "--seed", "1", env=env, timeout=30)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[0].endswith("test images), no full MNIST here.")
+    required = train_cli("--target", "solutions", "--full", env=env, timeout=30)
+    assert required.returncode == 2
+    assert "error: --full, but the full MNIST cannot be loaded." in required.stdout
+    assert all(len(line) <= 80 for line in required.stdout.splitlines())
+
+
+def test_the_full_mnist_is_used_when_it_is_there(shared_mnist):
+    env = {"BACKPROP_KATA_MNIST_DIR": str(shared_mnist)}
+    done = train_cli("--target", "solutions", "--iters", "100", "--seed", "1", env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[0] == (
+        "Data: the full MNIST (60,000 training, 10,000 test images)."
+    )
+
+
+def test_plot_without_matplotlib_says_how_to_install_it(monkeypatch, capsys, tmp_path):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # `import matplotlib` now fails
+    monkeypatch.chdir(REPO)
+    monkeypatch.setenv("NO_COLOR", "1")
+    code = training.main(["--target", "solutions", "--sample", "--plot", str(tmp_path / "c.png")])
+    out = capsys.readouterr().out
+    assert code == training.EXIT_USAGE
+    assert "  python -m pip install matplotlib" in out.splitlines()
+    assert "Data:" not in out  # said before any training
+    assert not (tmp_path / "c.png").exists()
+
+
+def test_plot_saves_a_png_when_matplotlib_is_there(tmp_path):
+    pytest.importorskip("matplotlib")
+    png = tmp_path / "curves.png"
+    done = train_cli("--target", "solutions", "--sample", "--iters", "100", "--plot", str(png))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_checker_without_train_still_grades():
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", "--list"], cwd=REPO, capture_output=True, text=True
+    )
+    assert done.returncode == 0 and "two_layer_net" in done.stdout
+
+
+def test_braille_plot_draws_a_rising_line_within_its_width():
+    rows = curves.plot({"up": [(0, 0.0), (10, 1.0)]}, 10, width=10, height=2)
+    text = ["".join(piece for piece, _ in row) for row in rows]
+    assert text[0].startswith("1.00 ┤") and text[1].startswith("0.00 ┤")
+    assert all(len(line) <= 6 + 10 for line in text)
+    # the line starts at the bottom left and ends at the top right
+    assert text[1][6] != chr(0x2800) and text[0][-1] != chr(0x2800)
+    assert text[0][6] == chr(0x2800) and text[1][-1] == chr(0x2800)
+
+
+def test_bucket_means_keeps_the_mean_of_each_run():
+    points = [(i, float(i % 2)) for i in range(1, 101)]
+    means = curves.bucket_means(points, 10)
+    assert len(means) == 10
+    assert all(abs(y - 0.5) < 1e-9 for _, y in means)
+    assert means[0][0] == 5.5 and means[-1][0] == 95.5
