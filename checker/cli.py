@@ -11,6 +11,8 @@ import secrets
 import sys
 from pathlib import Path
 
+from checker.i18n import LANGUAGES, set_language, t
+from checker.i18n import choose as choose_language
 from checker.isolation import LEVELS, Unavailable
 from checker.isolation import choose as choose_isolation
 from checker.manifest import BY_NAME, SECTIONS
@@ -24,80 +26,85 @@ DEFAULT_REPORT = ".checker/report.json"
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog="python -m checker",
-        description="Check your backprop layers, section by section.",
-        epilog="python -m checker train: train your own network on MNIST "
-        "(python -m checker train --help).",
+        description=t("cli.description"),
+        epilog=t("cli.epilog"),
     )
-    parser.add_argument(
-        "--target", default=DEFAULT_TARGET, help="folder to check (default: exercises)"
-    )
+    parser.add_argument("--target", default=DEFAULT_TARGET, help=t("cli.help.target"))
     parser.add_argument(
         "--section",
         action="append",
         metavar="NAME",
-        help="check only this section: its name or its number in --list (repeatable)",
+        help=t("cli.help.section"),
     )
-    parser.add_argument("--list", action="store_true", help="list the sections and their points")
+    parser.add_argument("--list", action="store_true", help=t("cli.help.list"))
     parser.add_argument(
         "--watch",
         action="store_true",
-        help="keep running: check again each time you save a file (Ctrl-C to stop)",
+        help=t("cli.help.watch"),
     )
     parser.add_argument(
         "--hint",
         nargs="+",
         metavar=("NAME", "N"),
-        help="show a section's first hint, or its hint N",
+        help=t("cli.help.hint"),
     )
-    parser.add_argument(
-        "--json", default=DEFAULT_REPORT, metavar="PATH", help="where to write the report"
-    )
-    parser.add_argument("--seed", type=int, help="seed for the random tests (default: random)")
+    parser.add_argument("--json", default=DEFAULT_REPORT, metavar="PATH", help=t("cli.help.json"))
+    parser.add_argument("--seed", type=int, help=t("cli.help.seed"))
     parser.add_argument(
         "--time-limit",
         type=float,
         default=Limits.time_seconds,
         metavar="SECONDS",
-        help=f"time limit for each test (default: {Limits.time_seconds:g})",
+        help=t("cli.help.time_limit", seconds=f"{Limits.time_seconds:g}"),
     )
     parser.add_argument(
         "--section-time-limit",
         type=float,
         default=Limits.section_seconds,
         metavar="SECONDS",
-        help=f"time limit for all tests of a section (default: {Limits.section_seconds:g})",
+        help=t("cli.help.section_time_limit", seconds=f"{Limits.section_seconds:g}"),
     )
     parser.add_argument(
         "--extra-suites",
         metavar="DIR",
         type=Path,
-        help="an instructor's folder of private test files (test_<section>.py)",
+        help=t("cli.help.extra_suites"),
     )
     parser.add_argument(
         "--hide-private-messages",
         action="store_true",
-        help="say only that a private test failed, not what it found",
+        help=t("cli.help.hide_private"),
     )
     parser.add_argument(
         "--memory-limit",
         type=int,
         default=Limits.memory_bytes // 2**20,
         metavar="MB",
-        help="address space of each worker process, in MiB "
-        f"(default: {Limits.memory_bytes // 2**20})",
+        help=t("cli.help.memory_limit", mib=Limits.memory_bytes // 2**20),
     )
     parser.add_argument(
         "--isolation",
         choices=("auto", *LEVELS),
         default="auto",
-        help="how student code is kept apart: bwrap (a bubblewrap sandbox), uid (as root: "
-        "users of its own) or process; auto takes the first that works here (default: auto)",
+        help=t("cli.help.isolation"),
     )
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     return parser.parse_args(argv)
+
+
+def language_asked(argv):
+    """--lang's value, read before argparse so that even --help speaks the language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
+    set_language(choose_language(language_asked(argv)))
     if argv[:1] == ["train"]:  # a subcommand of its own, outside the grading core
         from checker.training.train import main as train
 
@@ -113,35 +120,40 @@ def main(argv=None):
 
     if args.list:
         for i, section in enumerate(SECTIONS, 1):
-            console.print(
-                f"{i}. {section.name:<14} {section.points:>3} points  "
-                f"{section.file:<17} {section.title}",
-                markup=False,
+            line = t(
+                "cli.list_line",
+                number=i,
+                name=f"{section.name:<14}",
+                points=f"{section.points:>3}",
+                file=f"{section.file:<17}",
+                title=section.title,
             )
+            console.print(line, markup=False)
         return EXIT_PASSED
     if args.hint:
         name, *rest = args.hint
         section = section_called(name)
         if section is None:
-            return usage_error(console, f"no section named {name!r}")
+            return usage_error(console, t("cli.no_section", names=repr(name)))
         count = len(section.hints)
         if len(rest) > 1 or (rest and not (rest[0].isdigit() and 1 <= int(rest[0]) <= count)):
+            given = " ".join(rest)
             return usage_error(
-                console, f"{section.name} has hints 1 to {count}, not {' '.join(rest)}"
+                console, t("cli.hint_range", section=section.name, count=count, given=given)
             )
         ui.show_hints(console, section, int(rest[0]) if rest else 1)
         return EXIT_PASSED
 
     unknown = [name for name in args.section or [] if section_called(name) is None]
     if unknown:
-        return usage_error(console, f"no section named {', '.join(map(repr, unknown))}")
+        return usage_error(console, t("cli.no_section", names=", ".join(map(repr, unknown))))
     wanted = {section_called(name).name for name in args.section or BY_NAME}
     sections = [section for section in SECTIONS if section.name in wanted]
     if args.extra_suites is not None and not args.extra_suites.is_dir():
-        return usage_error(console, f"no folder {str(args.extra_suites)!r} of extra suites")
+        return usage_error(console, t("cli.no_extra_suites", folder=repr(str(args.extra_suites))))
     target = target_folder(args.target)
     if target is None:
-        return usage_error(console, f"no folder {args.target!r} to check")
+        return usage_error(console, t("cli.no_folder", folder=repr(args.target)))
     if target != Path(args.target) and args.json == DEFAULT_REPORT:
         args.json = str(target.parent / DEFAULT_REPORT)  # beside the exercises/ found
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
@@ -151,7 +163,7 @@ def main(argv=None):
     try:
         isolation = choose_isolation(args.isolation)
     except Unavailable as error:
-        console.print(f"error: {error}.", markup=False)
+        console.print(t("cli.error", error=str(error)), markup=False)
         return EXIT_ERROR
 
     label = args.target.rstrip("/\\")
@@ -162,7 +174,7 @@ def main(argv=None):
     )
     if args.watch:
         if args.extra_suites is not None:
-            return usage_error(console, "--watch is for students: it takes no --extra-suites")
+            return usage_error(console, t("cli.watch_no_extra"))
         from checker.watch import Watcher
 
         watcher = Watcher(
@@ -171,7 +183,7 @@ def main(argv=None):
         try:
             summary = watcher.run()
         except OSError as error:
-            console.print(f"error: could not write the report {args.json}: {error}", markup=False)
+            console.print(t("cli.report_error", path=args.json, error=error), markup=False)
             return EXIT_ERROR
         passed = summary is not None and all(
             section["status"] == "passed" for section in summary["sections"].values()
@@ -192,7 +204,7 @@ def main(argv=None):
                 args.hide_private_messages,
             )
     except OSError as error:  # e.g. the report's folder cannot be written
-        console.print(f"error: could not write the report {args.json}: {error}", markup=False)
+        console.print(t("cli.report_error", path=args.json, error=error), markup=False)
         return EXIT_ERROR
     summary = report["checker"]
     ui.show_result(console, plain, sections, summary, label, args.json)
@@ -231,7 +243,7 @@ def find_exercises(folder):
 
 def usage_error(console, message):
     numbered = ", ".join(f"{i} {name}" for i, name in enumerate(BY_NAME, 1))
-    console.print(f"error: {message}. Sections: {numbered}", markup=False)
+    console.print(t("cli.usage_error", problem=message, sections=numbered), markup=False)
     return EXIT_ERROR
 
 

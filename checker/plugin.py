@@ -22,6 +22,7 @@ import pytest
 
 from checker import __version__, judge, messages
 from checker.channel import inert
+from checker.i18n import english, join, t
 from checker.isolation import (
     MAX_PROCESSES_PER_WORKER,
     SINGLE_PROCESS_SECTIONS,
@@ -257,7 +258,7 @@ class CheckerPlugin:
         mode), else one is made here."""
         self.target_dir = target_dir
         self.target_label = target_label  # how the learner knows the folder, e.g. "exercises"
-        self.hide_private = hide_private  # private tests' messages: only PRIVATE_MESSAGE
+        self.hide_private = hide_private  # private tests: only the catalog's fault.private
         self.sections = sections
         self.seed = seed
         self.isolation = isolation or "process"
@@ -327,17 +328,21 @@ class CheckerPlugin:
         report = outcome.get_result()
         if report.when == "call" or report.failed or report.skipped:
             verdict = self._verdict(item, call, report)
-            verdict["message"] = inert(verdict["message"])  # whatever student text it quotes
             verdict["measured"] = list(judge.observed)
             verdict["details"] = dict(judge.details)
             verdict["printed"] = "".join(self.pool.printed)[:PRINTED_LIMIT]
+            message = verdict["message"]
             if report.failed and verdict["printed"].strip():
-                verdict["message"] += messages.printed(verdict["printed"])
+                message = join([message, messages.printed(verdict["printed"])])
             verdict["private"] = is_private(item)
-            if verdict["private"] and self.hide_private and verdict["message"]:
-                verdict["message"] = PRIVATE_MESSAGE
+            if verdict["private"] and self.hide_private and message:
+                message = t("fault.private")
                 verdict.pop("hint", None)
                 verdict["printed"] = ""
+            # In the run's language, and in English for instructors; inert, whatever student
+            # text they quote.
+            verdict["message"] = inert(message)
+            verdict["english_message"] = inert(english(message))
             self.results[item.nodeid] = verdict
             if report.failed:
                 report.longrepr = verdict["message"]  # the learner's words, not a traceback
@@ -362,7 +367,7 @@ class CheckerPlugin:
         else:
             kind = "checker_error"
             detail = "".join(traceback.format_exception_only(type(error), error)).strip()
-            text = f"internal error in the checker ({detail}). Please report it to your instructor."
+            text = t("fault.internal", detail=detail)
         return {"section": section.name, "verdict": kind, "message": text}
 
     def pytest_json_runtest_metadata(self, item, call):
@@ -375,6 +380,7 @@ class CheckerPlugin:
             "verdict": verdict.get("verdict", "not_run"),
             "private": verdict.get("private", False),
             "message": verdict.get("message", ""),
+            "english_message": verdict.get("english_message", ""),
             "measured": verdict.get("measured", []),
             "printed": verdict.get("printed", ""),
         }
@@ -419,7 +425,6 @@ def is_private(item):
 # An instructor's private test file test_<section>.py is graded as private_test_<section>.py
 # (runner.private_suites): the prefix marks it, and keeps its module name apart from ours.
 PRIVATE_PREFIX = "private_"
-PRIVATE_MESSAGE = "a private test of this section failed; ask your instructor what it checks."
 
 
 def module_of_nodeid(nodeid):

@@ -67,6 +67,7 @@ def summarize(sections, results, totals, version, target, seed):
             "score": round(section.points * passed / total, 2) if total else 0.0,
             "max_score": section.points,
             "message": first_failure["message"] if first_failure else "",
+            "english_message": first_failure.get("english_message", "") if first_failure else "",
             "hint": first_failure.get("hint") if first_failure else None,
         }
     return {
@@ -101,6 +102,7 @@ def summarize_integration(verdict):
         "score": points if status == "passed" else 0,
         "max_score": points,
         "message": verdict.get("message", ""),
+        "english_message": verdict.get("english_message", ""),
     }
 
 

@@ -13,13 +13,10 @@ from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
+from checker.i18n import t
 from checker.manifest import SECTIONS
 
 # How student code ran, at the levels below bwrap (checker/isolation.py).
-ISOLATION_LEVELS = {
-    "uid": "separate processes under users of their own",
-    "process": "separate processes under your own user",
-}
 STATUS_STYLE = {"passed": "green", "failed": "red", "not_started": "yellow", "error": "magenta"}
 
 
@@ -41,13 +38,9 @@ def make_console():
 
 def status_text(section):
     status = section["status"]
-    if status == "passed":
-        return "passed"
-    if status == "not_started":
-        return "not started"
-    if status == "error":
-        return "error"
-    return f"{section['failed']} of {section['total']} failed"
+    if status in ("passed", "not_started", "error"):
+        return t(f"ui.status.{status}")
+    return t("ui.status.failed", failed=section["failed"], total=section["total"])
 
 
 class Progress:
@@ -80,7 +73,7 @@ class Progress:
         if self.live is not None:
             self.live.update(self._table())
         elif total and done == total:
-            self.console.print(f"checked {name}: {passed}/{total} tests passed")
+            self.console.print(t("ui.live.checked", section=name, passed=passed, total=total))
 
     def _table(self):
         table = Table(box=box.SIMPLE, show_header=False, pad_edge=False)
@@ -89,12 +82,12 @@ class Progress:
             width = 20
             filled = int(width * done / total) if total else 0
             bar = Text("━" * filled, style="cyan") + Text("━" * (width - filled), style="grey30")
-            counts = f"{done}/{total}" if total else "waiting"
+            counts = f"{done}/{total}" if total else t("ui.live.waiting")
             failed = done - (passed or 0)
             if failed and failed == not_started:  # nothing wrong yet: the stubs are untouched
-                note = Text("not started", style="yellow")
+                note = Text(t("ui.status.not_started"), style="yellow")
             else:
-                note = Text(f"{failed} failed", style="red") if failed else Text("")
+                note = Text(t("ui.live.failed", count=failed), style="red") if failed else Text("")
             table.add_row(section.title, bar, counts, note)
         return table
 
@@ -105,10 +98,10 @@ def show_result(console, plain, sections, summary, target_label, report_path, wa
     results = summary["sections"]
     table = Table(box=None if plain else box.ROUNDED, title=None, pad_edge=False)
     table.add_column("#", justify="right")
-    table.add_column("section")
-    table.add_column("status")
-    table.add_column("tests", justify="right")
-    table.add_column("points", justify="right")
+    table.add_column(t("ui.column.section"))
+    table.add_column(t("ui.column.status"))
+    table.add_column(t("ui.column.tests"), justify="right")
+    table.add_column(t("ui.column.points"), justify="right")
     for section in sections:
         i = SECTIONS.index(section) + 1  # the number --list and --section use
         s = results[section.name]
@@ -127,34 +120,38 @@ def show_result(console, plain, sections, summary, target_label, report_path, wa
     for i, (section, s) in enumerate(problems):
         style = STATUS_STYLE.get(s["status"], "")
         if s["status"] == "not_started" and i > 0:  # one line: the student has not got there yet
-            line = f"{section.name}: not started ({target_label}/{section.file})"
+            line = t(
+                "ui.not_started_line", section=section.name, file=f"{target_label}/{section.file}"
+            )
             console.print(Text(line, style=style))
             continue
-        console.print(Text(f"\n{section.name}: {status_text(s)}", style=style))
+        heading = t("ui.section_status", section=section.name, status=status_text(s))
+        console.print(Text(f"\n{heading}", style=style))
         console.print(f"  {s['message']}", markup=False)
         if s.get("hint"):  # the hint on this very mistake
             hint = f"{section.name} {s['hint']}"
-            console.print(f"  the hint on this: python -m checker --hint {hint}", markup=False)
+            line = t("ui.hint_on_this", command=f"python -m checker --hint {hint}")
         else:
-            console.print(f"  hint: python -m checker --hint {section.name}", markup=False)
+            line = t("ui.hint", command=f"python -m checker --hint {section.name}")
+        console.print(f"  {line}", markup=False)
 
     show_integration(console, summary.get("integration"))
     passed = len(sections) - len(problems)
-    console.print(
-        f"\n{passed}/{len(sections)} sections passed, "
-        f"{summary['score']:g}/{summary['max_score']} points.",
-        markup=False,
+    total = t(
+        "ui.total",
+        passed=passed,
+        count=len(sections),
+        score=f"{summary['score']:g}",
+        max_score=summary["max_score"],
     )
+    console.print(f"\n{total}", markup=False)
     show_next(console, sections, problems, target_label, watching)
     level = summary.get("isolation", "bwrap")
     if level != "bwrap":
-        how = ISOLATION_LEVELS.get(level, "separate processes")
-        console.print(
-            f"Isolation: {level} (student code ran as {how}, not in a bubblewrap sandbox)",
-            markup=False,
-            style="grey50",
-        )
-    console.print(f"Report: {report_path} (seed {summary['seed']})", markup=False, style="grey50")
+        how = t(f"ui.isolation.{level if level in ('uid', 'process') else 'other'}")
+        console.print(t("ui.isolation", level=level, how=how), markup=False, style="grey50")
+    report = t("ui.report", path=report_path, seed=summary["seed"])
+    console.print(report, markup=False, style="grey50")
 
 
 def show_integration(console, integration):
@@ -163,18 +160,20 @@ def show_integration(console, integration):
         return
     title, status = integration["title"], integration["status"]
     if not integration["max_score"]:
-        title += ", not graded"
+        title = t("ui.integration.not_graded", title=title)
     if status == "passed":
-        accuracy = integration["accuracy"]
-        line = (
-            f"{title}: it learns, {accuracy['test']:.0%} test accuracy after "
-            f"{integration['steps']} SGD steps."
+        accuracy = f"{integration['accuracy']['test']:.0%}"
+        line = t(
+            "ui.integration.learns", title=title, accuracy=accuracy, steps=integration["steps"]
         )
         console.print(Text("\n" + line, style="green"))
     elif status == "skipped":
-        console.print(Text(f"\n{title}: skipped. {integration['message']}", style="grey50"))
+        line = t("ui.integration.skipped", title=title, reason=integration["message"])
+        console.print(Text("\n" + line, style="grey50"))
     else:
-        console.print(Text(f"\n{title}: {status}", style=STATUS_STYLE.get(status, "")))
+        shown = t("ui.status.error") if status == "error" else t("ui.integration.failed")
+        line = t("ui.integration.status", title=title, status=shown)
+        console.print(Text("\n" + line, style=STATUS_STYLE.get(status, "")))
         console.print(f"  {integration['message']}", markup=False)
 
 
@@ -188,20 +187,16 @@ def show_next(console, sections, problems, target_label, watching=False):
         if later:  # a --section run that passed: the next section in the kata's order
             section = later[0]
         else:
-            console.print("Every section passes. Well done! Now watch your network learn:")
+            console.print(t("ui.all_pass"))
             console.print("  python -m checker train", markup=False)
             return
-        console.print("Every selected section passes. Well done!")
+        console.print(t("ui.selected_pass"))
     if watching:
-        console.print(
-            f"Next: work on {target_label}/{section.file} ({section.title}) and save it: "
-            "it is checked again.",
-            markup=False,
-        )
+        file = f"{target_label}/{section.file}"
+        console.print(t("ui.next_watching", file=file, title=section.title), markup=False)
         return
-    console.print(
-        f"Next: work on {target_label}/{section.file} ({section.title}), then run:", markup=False
-    )
+    file = f"{target_label}/{section.file}"
+    console.print(t("ui.next_run", file=file, title=section.title), markup=False)
     target = "" if target_label == "exercises" else f" --target {target_label}"
     console.print(f"  python -m checker --section {section.name}{target}", markup=False)
 
@@ -210,11 +205,16 @@ def show_hints(console, section, number=1):
     """One hint at a time: hint `number`, and how to get the next one."""
     hints = section.hints
     number = min(max(number, 1), len(hints))
-    console.print(
-        f"{section.name}: {section.title}, in {section.file} (hint {number} of {len(hints)})",
-        markup=False,
+    heading = t(
+        "ui.hint_heading",
+        section=section.name,
+        title=section.title,
+        file=section.file,
+        number=number,
+        count=len(hints),
     )
+    console.print(heading, markup=False)
     console.print(f"  {hints[number - 1]}", markup=False)
     if number < len(hints):
-        console.print("Stuck still? The next hint:", markup=False)
+        console.print(t("ui.next_hint"), markup=False)
         console.print(f"  python -m checker --hint {section.name} {number + 1}", markup=False)

@@ -11,6 +11,7 @@ import secrets
 import time
 
 from checker import ui
+from checker.i18n import t
 from checker.manifest import SECTIONS
 from checker.plugin import WorkerPool
 from checker.runner import grade
@@ -123,33 +124,31 @@ class Watcher:
             self.check(self.sections)
             while True:
                 self.warm_up()
-                self.console.print(
-                    f"\nWatching {self.label}/ for changes. Save a file to check again; "
-                    "Ctrl-C to stop.",
-                    markup=False,
-                    style="grey50",
-                )
+                watching = t("watch.watching", folder=self.label)
+                self.console.print(f"\n{watching}", markup=False, style="grey50")
                 changed, states = wait_for_change(self.target, states)
                 # Any section's file, selected at the start or not: the student moves on.
                 affected = sections_for(changed, SECTIONS)
                 if not affected:
                     continue
                 names = ", ".join(sorted(changed))
-                self.console.print(
-                    f"\n{names} changed: checking {', '.join(s.name for s in affected)}",
-                    markup=False,
-                )
+                checking = ", ".join(section.name for section in affected)
+                changed_line = t("watch.changed", files=names, sections=checking)
+                self.console.print(f"\n{changed_line}", markup=False)
                 self.check(affected)
         except KeyboardInterrupt:
-            self.console.print("\nStopped watching.", markup=False)
+            self.console.print(f"\n{t('watch.stopped')}", markup=False)
             if self.summary is not None:
                 sections = self.summary["sections"].values()
                 passed = sum(section["status"] == "passed" for section in sections)
-                self.console.print(
-                    f"Last check: {passed}/{len(sections)} sections passed, "
-                    f"{self.summary['score']:g}/{self.summary['max_score']} points.",
-                    markup=False,
+                last = t(
+                    "watch.last",
+                    passed=passed,
+                    count=len(sections),
+                    score=f"{self.summary['score']:g}",
+                    max_score=self.summary["max_score"],
                 )
+                self.console.print(last, markup=False)
         finally:
             self.close()
         return self.summary

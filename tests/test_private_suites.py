@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from checker import isolation
-from checker.plugin import PRIVATE_MESSAGE
+from checker.i18n.en import EN
 from tests.checker_run import SOLUTIONS, copy_of, edited_copy, run_checker
 from tests.conftest import REPO
 
@@ -63,7 +63,7 @@ def test_private_messages_can_be_hidden(tmp_path):
     extra = ("--extra-suites", str(private_folder(tmp_path)), "--hide-private-messages")
     code, report, output = run_checker(target, ["sigmoid"], *extra)
     assert code == 1
-    assert PRIVATE_MESSAGE in report["checker"]["sections"]["sigmoid"]["message"]
+    assert EN["fault.private"] in report["checker"]["sections"]["sigmoid"]["message"]
     assert "secret check" not in json.dumps(report) and "secret check" not in output
 
 

@@ -1,0 +1,98 @@
+"""Every learner-facing string, by key, in English (en.py) and Simplified Chinese (zh.py).
+
+    from checker.i18n import t
+    t("ui.next_run", file="exercises/relu.py", title=...)
+
+t() renders a catalog entry in the language of the run and returns a Message: a str in that
+language that also carries its English rendering (`.english`), for the report's
+`english_message`. Placeholders are named, `{file}`; a value that is itself a Message is
+rendered in the same language. Code names stay as they are in every language.
+
+The language: --lang, else $BACKPROP_KATA_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG
+starting with "zh"), else English. tests/test_i18n.py checks that both catalogs have the same
+keys and placeholders, that every key is used, and that prose reaches messages only through
+t() (strict mode, $BACKPROP_KATA_I18N_STRICT).
+"""
+
+import os
+import string
+
+from checker.i18n.en import EN
+from checker.i18n.zh import ZH
+
+CATALOGS = {"en": EN, "zh": ZH}
+LANGUAGES = tuple(CATALOGS)
+LANGUAGE_ENV = "BACKPROP_KATA_LANG"
+STRICT_ENV = "BACKPROP_KATA_I18N_STRICT"
+# Placeholders that carry prose: in strict mode their values must come from t() too.
+PROSE = frozenset({"advice", "detail", "message", "reason", "what_next", "rule", "problem"})
+
+_language = "en"
+
+
+def choose(requested=None, environ=None):
+    """The language of this run: requested (--lang), else the environment, else English."""
+    environ = os.environ if environ is None else environ
+    for value in (requested, environ.get(LANGUAGE_ENV)):
+        if value:
+            return normalized(value)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:  # the first one set decides, as in POSIX
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def normalized(value):
+    """ "zh", "zh_CN.UTF-8", "ZH-hans" -> "zh"; anything else -> "en"."""
+    return "zh" if value.strip().lower().startswith("zh") else "en"
+
+
+def set_language(language):
+    global _language
+    _language = language if language in CATALOGS else "en"
+    os.environ[LANGUAGE_ENV] = _language  # workers and subprocesses speak it too
+
+
+def language():
+    return _language
+
+
+class Message(str):
+    """A rendered catalog entry: the text in the run's language, with `.english` beside it."""
+
+    english: str
+
+    def __new__(cls, text, english):
+        message = super().__new__(cls, text)
+        message.english = english
+        return message
+
+
+def english(value):
+    """The English rendering of a value: a Message's, or the value itself as text."""
+    return value.english if isinstance(value, Message) else value
+
+
+def t(key, **values):
+    """The catalog entry `key` with its placeholders filled, in the run's language."""
+    if os.environ.get(STRICT_ENV):
+        raw = [name for name in PROSE & values.keys() if not isinstance(values[name], Message)]
+        if any(values[name] for name in raw):
+            raise AssertionError(f"t({key!r}): prose placeholder(s) {raw} not from the catalog")
+    text = CATALOGS[_language][key].format(**values)
+    if _language == "en":
+        return Message(text, text)
+    english_values = {name: english(value) for name, value in values.items()}
+    return Message(text, EN[key].format(**english_values))
+
+
+def join(parts):
+    """Sentences joined into one message, in both languages (Chinese needs no space)."""
+    parts = [part for part in parts if part]
+    text = ("" if _language == "zh" else " ").join(parts)
+    return Message(text, " ".join(english(part) for part in parts))
+
+
+def placeholders(template):
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
