@@ -1,0 +1,160 @@
+"""中文: the message catalogs are complete, every one of their entries is used, and every message
+a learner sees comes from them, in the language of the run."""
+
+import re
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from checker import i18n, ui
+from checker.i18n import EN, ZH, Message, placeholders, t
+from checker.manifest import BY_NAME, SECTIONS
+from tests.checker_run import edited_copy, run_checker
+from tests.conftest import REPO
+from tests.test_hostile import CASES
+from tests.variants.catalog import MUTANTS
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SOURCES = [*(REPO / "checker").rglob("*.py"), *(REPO / "examples").rglob("*.py")]
+STRICT = {i18n.STRICT_ENV: "1", i18n.LANGUAGE_ENV: "zh"}
+
+
+def test_both_catalogs_have_the_same_keys_and_placeholders():
+    assert EN.keys() == ZH.keys()
+    differ = [key for key in EN if placeholders(EN[key]) != placeholders(ZH[key])]
+    assert not differ
+
+
+def test_the_chinese_catalog_is_chinese():
+    """Every zh entry with words of its own (not only placeholders and punctuation) says them
+    in Chinese; code names may stand beside them."""
+    worded = {key: re.sub(r"\{\w+\}", "", text) for key, text in ZH.items()}
+    english = [
+        k
+        for k, words in worded.items()
+        if re.search("[A-Za-z]{3}", words) and not CJK.search(words)
+    ]
+    assert not english
+
+
+def used_keys():
+    """Keys named in the source: literal "area.name" strings, and prefixes of keys built with
+    an f-string, t(f"section.{name}")."""
+    text = "\n".join(
+        path.read_text(encoding="utf-8") for path in SOURCES if "i18n" not in path.parts
+    )
+    literal = set(re.findall(r"""["']([a-z_0-9]+(?:\.[a-z_0-9]+)+)["']""", text))
+    prefixes = set(re.findall(r"""f["']([a-z_0-9.]+)\{""", text))
+    return literal, prefixes
+
+
+def test_every_catalog_entry_is_used():
+    literal, prefixes = used_keys()
+    unused = [k for k in EN if k not in literal and not any(k.startswith(p) for p in prefixes)]
+    assert not unused
+
+
+def test_the_language_comes_from_the_option_then_the_environment_then_the_locale():
+    assert i18n.choose("zh", {}) == "zh"
+    assert i18n.choose("en", {i18n.LANGUAGE_ENV: "zh"}) == "en"
+    assert i18n.choose(None, {i18n.LANGUAGE_ENV: "zh_CN", "LANG": "en_US.UTF-8"}) == "zh"
+    assert i18n.choose(None, {"LANG": "zh_CN.UTF-8"}) == "zh"
+    assert i18n.choose(None, {"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}) == "en"  # LC_ALL decides
+    assert i18n.choose(None, {"LC_MESSAGES": "zh_TW.UTF-8"}) == "zh"
+    assert i18n.choose(None, {}) == "en"
+
+
+@pytest.fixture
+def chinese():
+    before = i18n.language()
+    i18n.set_language("zh")
+    yield
+    i18n.set_language(before)
+
+
+def test_a_message_keeps_its_english_beside_it(chinese):
+    inner = t("fault.an_exception")
+    message = t("fault.exception", file="f.py", step="Relu.forward", type=inner, line="", text="x")
+    assert isinstance(message, Message) and CJK.search(message)
+    assert message.english == "f.py, Relu.forward: raised an exception: x"
+
+
+def test_strict_mode_refuses_prose_from_outside_the_catalog(monkeypatch):
+    monkeypatch.setenv(i18n.STRICT_ENV, "1")
+    with pytest.raises(AssertionError):
+        t("fault.other", file="f.py", step="s", message="some English prose")
+    assert t("fault.other", file="f.py", step="s", message=t("fault.your_code"))
+
+
+def test_the_table_lines_up_with_chinese_titles(chinese):
+    summary = {
+        "sections": {
+            s.name: {"status": "failed", "passed": 1, "failed": 2, "total": 3, "score": 1.5,
+                     "max_score": s.points, "message": t("fault.your_code")}
+            for s in SECTIONS
+        },
+        "score": 9, "max_score": 100, "seed": 1, "isolation": "bwrap",
+    }  # fmt: skip
+    console = Console(record=True, width=100, color_system=None)
+    ui.show_result(console, True, list(SECTIONS), summary, "exercises", "report.json")
+    lines = console.export_text().splitlines()
+    rows = [line for line in lines if re.match(r"\s*\d  ", line)]
+    assert len(rows) == len(SECTIONS)
+    # Every row as wide as the header, measured in terminal cells (a CJK character is two).
+    header = next(line for line in lines if t("ui.column.status") in line)
+    status_column = cell_len(header[: header.index(t("ui.column.status"))])
+    for row in rows:
+        status = t("ui.status.failed", failed=2, total=3)
+        assert cell_len(row[: row.index(status)]) == status_column, row
+
+
+def chinese_messages(report):
+    """(message, english_message) of every test that says something."""
+    for test in report["tests"]:
+        meta = test.get("metadata", {})
+        if meta.get("message"):
+            yield meta["message"], meta["english_message"], meta["verdict"]
+
+
+def expect_chinese(report, output):
+    assert "Traceback" not in output
+    for message, english, verdict in chinese_messages(report):
+        assert verdict != "checker_error", english  # strict mode: prose from outside the catalog
+        assert re.fullmatch("[a-z_]+", verdict)  # the report's schema stays English
+        assert CJK.search(message), message
+        assert english and not english.startswith(message)  # the English is there, and differs
+
+
+@pytest.mark.parametrize("mutant", MUTANTS, ids=lambda m: m.name)
+def test_every_mutant_is_told_in_chinese(mutant, tmp_path):
+    target = edited_copy(tmp_path, BY_NAME[mutant.section].file, mutant.edits)
+    code, report, output = run_checker(target, [mutant.section], "--lang", "zh", env=STRICT)
+    assert code == 1
+    section = report["checker"]["sections"][mutant.section]
+    assert CJK.search(section["message"])
+    assert mutant.message in section["english_message"]
+    expect_chinese(report, output)
+
+
+@pytest.mark.parametrize("case", list(CASES), ids=str)
+def test_every_hostile_case_is_told_in_chinese(case, tmp_path):
+    section, edits, _, _ = CASES[case]
+    target = edited_copy(tmp_path, BY_NAME[section].file, edits)
+    _, report, output = run_checker(target, [section], "--lang", "zh", time_limit=2.0, env=STRICT)
+    expect_chinese(report, output)
+
+
+def test_the_stubs_and_the_reference_are_told_in_chinese(tmp_path):
+    for folder in ("exercises", "solutions"):
+        target = tmp_path / folder
+        target.symlink_to(REPO / folder)
+        code, report, output = run_checker(target, (), "--lang", "zh", env=STRICT)
+        expect_chinese(report, output)
+        lines = [line for line in output.splitlines() if re.search("[A-Za-z]{5}", line)]
+        # Apart from code names, paths and commands, no English is left on the screen.
+        prose = [line for line in lines if not re.fullmatch(r"[\x00-\x7f]*", line) and
+                 re.search(r"\b(the|is|are|your|and|not)\b", line)]  # fmt: skip
+        assert not prose, prose
+        if folder == "solutions":
+            assert code == 0
