@@ -7,6 +7,7 @@ error or a fault in the checker itself.
 """
 
 import argparse
+import json
 import secrets
 import sys
 from pathlib import Path
@@ -160,6 +161,8 @@ def main(argv=None):
 
     from checker.runner import grade
 
+    passed_before = sections_passed_in(args.json, args.target.rstrip("/\\"))  # before the run
+
     try:
         isolation = choose_isolation(args.isolation)
     except Unavailable as error:
@@ -207,11 +210,24 @@ def main(argv=None):
         console.print(t("cli.report_error", path=args.json, error=error), markup=False)
         return EXIT_ERROR
     summary = report["checker"]
-    ui.show_result(console, plain, sections, summary, label, args.json)
+    ui.show_result(console, plain, sections, summary, label, args.json, False, passed_before)
     if faulted:
         return EXIT_ERROR
     passed = all(summary["sections"][s.name]["status"] == "passed" for s in sections)
     return EXIT_PASSED if passed else EXIT_FAILED
+
+
+def sections_passed_in(report_path, label):
+    """Names of the sections an earlier report of the same target had passed (it may be
+    missing, unreadable or of another folder: then none)."""
+    try:
+        with open(report_path, encoding="utf-8") as f:
+            summary = json.load(f)["checker"]
+        if summary["target"] != label:
+            return set()
+        return {name for name, s in summary["sections"].items() if s["status"] == "passed"}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return set()
 
 
 def section_called(name):

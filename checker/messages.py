@@ -31,7 +31,8 @@ def fault(target, section, error):
     where = error.where or {}
     line = ""
     if where.get("line"):
-        code = f": {where['code']}" if where.get("code") else ""
+        # Quoted: the brackets of the student's line are not ours.
+        code = f": `{where['code']}`" if where.get("code") else ""
         line = t("fault.at_line", line=where["line"], code=code)
     kind = error.kind
     if kind in WORDED:

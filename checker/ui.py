@@ -10,6 +10,7 @@ import sys
 from rich import box
 from rich.console import Console
 from rich.live import Live
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -92,9 +93,12 @@ class Progress:
         return table
 
 
-def show_result(console, plain, sections, summary, target_label, report_path, watching=False):
+def show_result(
+    console, plain, sections, summary, target_label, report_path, watching=False, passed_before=()
+):
     """The table, each failing section's first problem, and what to do next. watching: in
-    --watch mode, where saving the file is the next command."""
+    --watch mode, where saving the file is the next command. passed_before: sections the
+    previous report of this target had passed, which "Next:" skips."""
     results = summary["sections"]
     table = Table(box=None if plain else box.ROUNDED, title=None, pad_edge=False)
     table.add_column("#", justify="right")
@@ -127,7 +131,7 @@ def show_result(console, plain, sections, summary, target_label, report_path, wa
             continue
         heading = t("ui.section_status", section=section.name, status=status_text(s))
         console.print(Text(f"\n{heading}", style=style))
-        console.print(f"  {s['message']}", markup=False)
+        print_indented(console, s["message"])
         if s.get("hint"):  # the hint on this very mistake
             hint = f"{section.name} {s['hint']}"
             line = t("ui.hint_on_this", command=f"python -m checker --hint {hint}")
@@ -145,13 +149,21 @@ def show_result(console, plain, sections, summary, target_label, report_path, wa
         max_score=summary["max_score"],
     )
     console.print(f"\n{total}", markup=False)
-    show_next(console, sections, problems, target_label, watching)
+    show_next(console, sections, problems, target_label, watching, passed_before)
     level = summary.get("isolation", "bwrap")
     if level != "bwrap":
         how = t(f"ui.isolation.{level if level in ('uid', 'process') else 'other'}")
         console.print(t("ui.isolation", level=level, how=how), markup=False, style="grey50")
     report = t("ui.report", path=report_path, seed=summary["seed"])
     console.print(report, markup=False, style="grey50")
+
+
+def print_indented(console, text):
+    """Two spaces in, on every line a terminal wraps it into; logs keep it on one line."""
+    if console.is_terminal:
+        console.print(Padding(Text(text), (0, 0, 0, 2)))
+    else:
+        console.print(f"  {text}", markup=False)
 
 
 def show_integration(console, integration):
@@ -174,20 +186,26 @@ def show_integration(console, integration):
         shown = t("ui.status.error") if status == "error" else t("ui.integration.failed")
         line = t("ui.integration.status", title=title, status=shown)
         console.print(Text("\n" + line, style=STATUS_STYLE.get(status, "")))
-        console.print(f"  {integration['message']}", markup=False)
+        print_indented(console, integration["message"])
 
 
-def show_next(console, sections, problems, target_label, watching=False):
+def show_next(console, sections, problems, target_label, watching=False, passed_before=()):
     """What to do next, after every run. The command has a line of its own: at 80 columns a
     wrap never cuts it in two."""
     if problems:
         section, _ = problems[0]
     else:
-        later = SECTIONS[SECTIONS.index(sections[-1]) + 1 :]
-        if later:  # a --section run that passed: the next section in the kata's order
+        checked = {s.name for s in sections}
+        # A --section run that passed: the next section in the kata's order that was neither
+        # checked now nor passed when last checked (wrapping around to the first ones).
+        last = SECTIONS.index(sections[-1]) + 1
+        order = [*SECTIONS[last:], *SECTIONS[:last]]
+        later = [s for s in order if s.name not in checked and s.name not in passed_before]
+        if later:
             section = later[0]
         else:
-            console.print(t("ui.all_pass"))
+            everything = len(checked) == len(SECTIONS)
+            console.print(t("ui.all_pass" if everything else "ui.all_pass_with_earlier"))
             console.print("  python -m checker train", markup=False)
             return
         console.print(t("ui.selected_pass"))

@@ -1,5 +1,7 @@
 """Section 3: the ReLU activation layer (激活函数层)."""
 
+import numpy as np
+
 
 class Relu:
     """out = max(0, x), elementwise.

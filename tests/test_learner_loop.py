@@ -168,3 +168,17 @@ def test_nothing_runs_past_80_columns_in_an_80_column_terminal(tmp_path):
     assert "  python -m checker --section mul_layer" in lines
     too_wide = [line for line in lines if cell_len(line) > 80]
     assert not too_wide
+
+
+def test_next_skips_sections_the_last_report_had_passed(tmp_path):
+    report = str(tmp_path / "report.json")
+    target = str(SOLUTIONS)
+    checker(tmp_path, "--target", target, "--json", report)  # everything passes
+    relu = checker(tmp_path, "--target", target, "--json", report, "--section", "relu")
+    lines = relu.stdout.splitlines()
+    assert "Next: " not in relu.stdout
+    assert any(line.startswith("These sections pass, and the others passed") for line in lines)
+    # Without that report, the next section in order.
+    fresh = checker(tmp_path, "--target", target, "--json", str(tmp_path / "new.json"),
+                    "--section", "relu")  # fmt: skip
+    assert "  python -m checker --section sigmoid --target " + target in fresh.stdout.splitlines()

@@ -33,7 +33,7 @@ ZH = {
     "消费税那一层得到 dout = 1；苹果那一层从它那里得到 dout = 1.1，所以漏乘 dout 会在这里显出来"
     "（dapple 会是 2 而不是 2.2）。",
     "section.add_layer": "加法层 AddLayer",
-    "hint.add_layer.1": "+ 节点把上游传来的梯度原封不动地传给两个输入。",
+    "hint.add_layer.1": "+ 节点把上游传来的梯度原封不动地传给两个输入：每个输入各得到一个自己的数组，因为更靠前的层可能会原地修改它收到的梯度。",
     "hint.add_layer.2": "out = x + y，所以 ∂out/∂x = ∂out/∂y = 1：两个梯度都是 dout × 1。",
     "section.relu": "激活函数层 Relu",
     "hint.relu.1": "ReLU 像一个开关：正向传播时让正的输入通过，其余变成 0。为反向传播记下哪些位置"
@@ -95,6 +95,7 @@ ZH = {
     "ui.isolation.other": "单独进程",
     "ui.report": "报告：{path}（随机种子 {seed}）",
     "ui.all_pass": "所有部分都通过了，做得好！现在看看你的网络是怎样学习的：",
+    "ui.all_pass_with_earlier": "这些部分都通过了，其余部分在你上次检查时也都通过了。做得好！现在看看你的网络是怎样学习的：",
     "ui.selected_pass": "所选的部分都通过了，做得好！",
     "ui.next_watching": "下一步：完成 {file}（{title}）并保存，它会被重新检查。",
     "ui.next_run": "下一步：完成 {file}（{title}），然后运行：",
