@@ -132,6 +132,76 @@ EN = {
     # --- worker: what workers report (scenarios.py, stand_ins.py, sandbox.py, channel.py, plugin.py)
     # (end of worker)
     # --- train: python -m checker train (training/) ------------------------------------------------
+    "train.nan": "The loss is {loss} at iteration {iteration}.",
+    "train.not_learning": "Not learning: test accuracy {accuracy} after {iteration} iterations "
+    "(chance is 0.1).",
+    "train.stub_somewhere": "Something in {folder}/ is not implemented yet (NotImplementedError).",
+    "train.stub": "Fill in {function} in {folder}/{file} (still a stub).",
+    "train.stopped": "Training stopped: {error}{place}:",
+    "train.stopped_at": " in {folder}/{file}, line {line} ({function})",
+    "train.no_message": "(no message)",
+    "train.culprit": "{folder}/{file}.py: with the checker's {layer} in its place your network "
+    "learns (test accuracy {accuracy} after {iterations} iterations), so look there:",
+    "train.several": "With all of the checker's layers in place of yours your network learns "
+    "(test accuracy {accuracy}), but not with any one of them alone: more than one of your "
+    "layers is wrong. Check them all:",
+    "train.network": "Even with the checker's layers in place of yours it does not learn: look "
+    "at TwoLayerNet in {folder}/two_layer_net.py (its __init__ and gradient):",
+    "train.network_lr": "Even with the checker's layers in place of yours it does not learn: "
+    "look at TwoLayerNet in {folder}/two_layer_net.py (its __init__ and gradient), or try a "
+    "smaller --lr:",
+    "train.column.epoch": "epoch",
+    "train.column.iteration": "iteration",
+    "train.column.loss": "loss",
+    "train.column.train_acc": "train acc",
+    "train.column.test_acc": "test acc",
+    "train.column.time": "time",
+    "train.seconds": "{seconds} s",
+    "train.bar.training": "training",
+    "train.bar.loss": "loss {loss}",
+    "train.curve.loss": "Loss (mean of neighbouring batches), by iteration",
+    "train.curve.accuracy_plain": "Accuracy (train and test; where they overlap, one line), by "
+    "iteration",
+    "train.curve.accuracy_live": "Accuracy, by iteration: [green]train[/] and [magenta]test[/]",
+    "train.png.batch_loss": "loss of each batch",
+    "train.png.iteration": "iteration",
+    "train.png.loss": "loss",
+    "train.png.loss_title": "Loss",
+    "train.png.accuracy": "accuracy",
+    "train.png.accuracy_title": "Accuracy",
+    "train.png.train": "train",
+    "train.png.test": "test",
+    "train.help.description": "Train your TwoLayerNet on MNIST, as the book's train_neuralnet.py "
+    "does.",
+    "train.help.epilog": "Without --full or --sample it uses the full MNIST when it is available "
+    "(see dataset/README.md), else the sample.",
+    "train.help.target": "folder to train (default: exercises)",
+    "train.help.full": "require the full MNIST (60,000 training images)",
+    "train.help.sample": "use the 5,000-image sample shipped in dataset/",
+    "train.help.iters": "SGD steps (10000)",
+    "train.help.batch_size": "(100)",
+    "train.help.lr": "(0.1)",
+    "train.help.seed": "seed of np.random (default: random)",
+    "train.help.plot": "save the curves (needs matplotlib)",
+    "train.positive": "must be more than 0, not {text}",
+    "train.why.sample": "as --sample asks",
+    "train.why.no_full": "no full MNIST here",
+    "train.data.full": "Data: the full MNIST ({sizes}).",
+    "train.data.sample": "Data: the MNIST sample ({sizes}), {why}.",
+    "train.sizes": "{train} training, {test} test images",
+    "train.no_target": "error: no folder {folder} with a two_layer_net.py to train.",
+    "train.no_matplotlib": "error: --plot needs matplotlib, which is not installed. Install it "
+    "with:",
+    "train.no_matplotlib_else": "(or leave out --plot: the curves are also drawn here, in the "
+    "terminal)",
+    "train.no_full": "error: --full, but the full MNIST cannot be loaded.",
+    "train.training": "Training {folder}/ TwoLayerNet ({layers}): {iters} iterations,",
+    "train.training_options": "batch {batch}, learning rate {lr}, seed {seed}.",
+    "train.retraining": "Retraining briefly with the checker's layers in place of yours, one at "
+    "a time...",
+    "train.final": "Test accuracy {test}, train accuracy {train}, after {iters} iterations in "
+    "{seconds} s.",
+    "train.saved": "Saved the curves to {path}.",
     # (end of train)
     # --- examples: python -m examples.* ----------------------------------------------------------
     # (end of examples)

@@ -160,6 +160,68 @@ ZH = {
     # --- worker：工作进程报告的内容（scenarios.py、stand_ins.py、sandbox.py、channel.py、plugin.py）
     # (end of worker)
     # --- train：python -m checker train（training/） ------------------------------------------------
+    "train.nan": "第 {iteration} 次迭代时损失为 {loss}。",
+    "train.not_learning": "没有在学习：{iteration} 次迭代后测试精度为 {accuracy}（随机猜测为 0.1）。",
+    "train.stub_somewhere": "{folder}/ 中有尚未实现的部分（NotImplementedError）。",
+    "train.stub": "请完成 {folder}/{file} 中的 {function}（它还是空的）。",
+    "train.stopped": "训练停止：{error}{place}：",
+    "train.stopped_at": "，在 {folder}/{file} 第 {line} 行（{function}）",
+    "train.no_message": "（没有信息）",
+    "train.culprit": "{folder}/{file}.py：换成检查器的 {layer} 后，你的网络就能学习（{iterations} "
+    "次迭代后测试精度为 {accuracy}），所以请检查这个文件：",
+    "train.several": "把你的各层全部换成检查器的层后，你的网络能够学习（测试精度 {accuracy}），但只换"
+    "其中任何一层都不行：你有不止一层是错的。请全部检查：",
+    "train.network": "即使把你的各层换成检查器的层，网络仍然不学习：请检查 {folder}/two_layer_net.py "
+    "中的 TwoLayerNet（它的 __init__ 和 gradient）：",
+    "train.network_lr": "即使把你的各层换成检查器的层，网络仍然不学习：请检查 "
+    "{folder}/two_layer_net.py 中的 TwoLayerNet（它的 __init__ 和 gradient），或者试试更小的 "
+    "--lr：",
+    "train.column.epoch": "轮次",
+    "train.column.iteration": "迭代次数",
+    "train.column.loss": "损失",
+    "train.column.train_acc": "训练精度",
+    "train.column.test_acc": "测试精度",
+    "train.column.time": "用时",
+    "train.seconds": "{seconds} 秒",
+    "train.bar.training": "训练中",
+    "train.bar.loss": "损失 {loss}",
+    "train.curve.loss": "损失（相邻批的平均值），横轴为迭代次数",
+    "train.curve.accuracy_plain": "识别精度（训练和测试；两者重合处只有一条线），横轴为迭代次数",
+    "train.curve.accuracy_live": "识别精度，横轴为迭代次数：[green]训练[/]和[magenta]测试[/]",
+    "train.png.batch_loss": "每个批的损失",
+    "train.png.iteration": "迭代次数",
+    "train.png.loss": "损失",
+    "train.png.loss_title": "损失函数的值",
+    "train.png.accuracy": "识别精度",
+    "train.png.accuracy_title": "识别精度",
+    "train.png.train": "训练数据",
+    "train.png.test": "测试数据",
+    "train.help.description": "像书中的 train_neuralnet.py 那样，在 MNIST 上训练你的 TwoLayerNet。",
+    "train.help.epilog": "不指定 --full 或 --sample 时，有完整 MNIST 就用它（见 dataset/README.md），"
+    "否则用样本。",
+    "train.help.target": "要训练的文件夹（默认：exercises）",
+    "train.help.full": "必须使用完整的 MNIST（60,000 张训练图像）",
+    "train.help.sample": "使用 dataset/ 中附带的 5,000 张图像的样本",
+    "train.help.iters": "SGD 的步数（10000）",
+    "train.help.batch_size": "批大小（100）",
+    "train.help.lr": "学习率（0.1）",
+    "train.help.seed": "np.random 的种子（默认：随机）",
+    "train.help.plot": "保存曲线图（需要 matplotlib）",
+    "train.positive": "必须大于 0，而不是 {text}",
+    "train.why.sample": "按 --sample 的要求",
+    "train.why.no_full": "这里没有完整的 MNIST",
+    "train.data.full": "数据：完整的 MNIST（{sizes}）。",
+    "train.data.sample": "数据：MNIST 样本（{sizes}），{why}。",
+    "train.sizes": "{train} 张训练图像，{test} 张测试图像",
+    "train.no_target": "错误：没有含 two_layer_net.py 的文件夹 {folder} 可以训练。",
+    "train.no_matplotlib": "错误：--plot 需要 matplotlib，但它没有安装。安装方法：",
+    "train.no_matplotlib_else": "（或者不用 --plot：曲线也会画在这里的终端中）",
+    "train.no_full": "错误：指定了 --full，但无法载入完整的 MNIST。",
+    "train.training": "训练 {folder}/ 的 TwoLayerNet（{layers}）：{iters} 次迭代，",
+    "train.training_options": "批大小 {batch}，学习率 {lr}，随机种子 {seed}。",
+    "train.retraining": "正在用检查器的层依次替换你的各层，做简短的重新训练……",
+    "train.final": "测试精度 {test}，训练精度 {train}，{iters} 次迭代，用时 {seconds} 秒。",
+    "train.saved": "曲线图已保存到 {path}。",
     # (end of train)
     # --- examples：python -m examples.* -------------------------------------------------------------
     # (end of examples)
