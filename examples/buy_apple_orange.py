@@ -8,6 +8,7 @@ Expected: price 715.0000000000001, and (dapple_num, dapple, dorange, dorange_num
 
 import sys
 
+from checker.i18n import t
 from examples import (
     compare_with_book,
     layer_error_message,
@@ -41,16 +42,16 @@ def buy_apple_orange(MulLayer, AddLayer):
 
 
 def main(argv=None):
-    package, _ = parse_target(__doc__.splitlines()[0], argv)
+    package, _ = parse_target("example.buy_apple_orange.description", argv)
     try:
         price, gradients = buy_apple_orange(
             load(package, "mul_layer", "MulLayer"), load(package, "add_layer", "AddLayer")
         )
     except NotImplementedError:
-        print(not_implemented_message(package, "MulLayer or AddLayer"))
+        print(not_implemented_message(package, t("example.mul_or_add")))
         return 1
     except Exception as error:  # noqa: BLE001 - the student's layers: one line, no traceback
-        print(layer_error_message(package, "MulLayer or AddLayer", error))
+        print(layer_error_message(package, t("example.mul_or_add"), error))
         return 1
     print("price:", price)
     print("dapple_num, dapple, dorange, dorange_num, dtax:", *gradients)

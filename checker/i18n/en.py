@@ -204,6 +204,73 @@ EN = {
     "train.saved": "Saved the curves to {path}.",
     # (end of train)
     # --- examples: python -m examples.* ----------------------------------------------------------
+    "example.help.solutions": "run the reference in solutions/ instead",
+    "example.help.target": "run the layers of a folder laid out like exercises/",
+    "example.no_such_folder": "--target {folder}: no such folder",
+    "example.import_failed": "{file} could not be imported: {error}.",
+    "example.no_package": "There is no {package}/ folder here (the reference is for instructors).",
+    "example.syntax_error": "{file} has a syntax error{where}: {text}. Fix it first.",
+    "example.at_line": " (line {line})",
+    "example.no_class": "{file} has no class {name}.",
+    "example.raised": "{error}{where}: {text}",
+    "example.raised_at": " at {file}, line {line}",
+    "example.layer_error": "{what} in {folder}/ did not work: {error}. `python -m checker` tells "
+    "you more.",
+    "example.not_implemented": "{what} is not implemented yet in {folder}/. Fill in its TODO, then "
+    "run this example again (or `python -m checker`).",
+    "example.mul_or_add": "MulLayer or AddLayer",
+    "example.book_numbers": "These are the chapter's numbers (up to rounding).",
+    "example.compare": "The chapter has {names} = {numbers}: compare yours.",
+    "example.buy_apple.description": "Buying 2 apples at 100 each with 10% tax, forward and "
+    "backward (the book's first graph).",
+    "example.buy_apple_orange.description": "2 apples at 100 and 3 oranges at 150, summed, with "
+    "10% tax: MulLayer and AddLayer together.",
+    "example.train.description": "Train TwoLayerNet (784-50-10) with SGD, using gradient() from "
+    "backpropagation.",
+    "example.train.help.full": "train on the full MNIST",
+    "example.train.help.iters": "SGD steps (default 2000)",
+    "graph.description": "See backprop happen: the chapter's computational graphs (计算图), drawn "
+    "with your layers.",
+    "graph.help.example": "which of the chapter's graphs (default: apple)",
+    "graph.help.step": "one Enter per node",
+    "graph.title.apple": "2 apples at 100 yen, tax 1.1",
+    "graph.title.apple_orange": "2 apples at 100 yen, 3 oranges at 150 yen, tax 1.1",
+    "graph.rule.mul_forward": "multiply the inputs",
+    "graph.rule.mul_backward": "multiply dout by the other input",
+    "graph.rule.add_forward": "add the inputs",
+    "graph.rule.add_backward": "pass dout through",
+    "graph.node": "{op} node: {rule}",
+    "graph.phase.forward": "forward",
+    "graph.phase.backward": "backward",
+    "graph.step": "Step {number}/{count} ({phase}): {rule}",
+    "graph.not_implemented": "{name} is not implemented yet: fill in its TODO in {path}",
+    "graph.raised": "{name} raised {error}: {text}. Fix {path}",
+    "graph.not_a_number": "{name} returned {what}, not a number. Fix {path}",
+    "graph.not_two_values": "{name} returned {what}, not two values (dx, dy). Fix {path}",
+    "graph.not_two_numbers": "{name} returned {what}, not two numbers. Fix {path}",
+    "graph.a_sequence": "a {type} of {count} values",
+    "graph.a_value": "a {type}",
+    "graph.does_not_load": "{path} does not load: {error}: {text}",
+    "graph.legend": "[{forward}]value[/] above a line: forward    [{backward}]derivative[/] below: "
+    "backward, d price / d edge",
+    "graph.enter": "Enter: next step, Ctrl-D: stop",
+    "graph.heading": "{example} ({folder}/): {title}",
+    "graph.press_enter": "Press Enter for each step: forward first, then backward.",
+    "gradcheck.description": "Gradient check (梯度确认): backprop's gradient() against "
+    "numerical_gradient(), as in the book.",
+    "gradcheck.not_a_dict": "gradient() must return a dict with keys {keys}",
+    "gradcheck.shape": "grads['{key}'] has shape {shape}, params['{key}'] {expected}",
+    "gradcheck.comparing": "Comparing gradient() with numerical_gradient() on 3 images: about 4 "
+    "seconds",
+    "gradcheck.why_slow": "(the numerical gradient computes the loss twice for each of 39,760 "
+    "parameters).",
+    "gradcheck.not_implemented": "{function}() is not implemented yet: fill in its TODO in {path}",
+    "gradcheck.raised": "{function}() raised {error}: {text}. Fix {path}",
+    "gradcheck.looks_wrong": "   <- looks wrong: the gradient itself is about {size}",
+    "gradcheck.scale": "Correct: 1e-7 or less (rounding). A bug: about the gradient's size, 1e-4 "
+    "and up.",
+    "gradcheck.disagrees": "Backprop disagrees for {keys}: follow dout back from the loss.",
+    "gradcheck.seconds": "({seconds} s)",
     # (end of examples)
     # --- platforms: GitHub job summary, Classroom 50 release body, Gradescope ----------------------
     # (end of platforms)
