@@ -15,7 +15,8 @@ import sys
 import traceback
 import types
 
-from checker.i18n import LANGUAGES, choose, set_language, t
+# checker.i18n is imported inside the functions, never at the top: the checker's workers run
+# buy_apple() and buy_apple_orange() after closing every import of `checker` to student code.
 
 TARGET = "target"  # the package name a --target folder is imported under
 FOLDERS = {}  # package name -> the folder to name in messages, when it is not the package name
@@ -24,6 +25,8 @@ FOLDERS = {}  # package name -> the folder to name in messages, when it is not t
 def speak(argv=None):
     """Choose the language of the run from --lang (read before argparse, so that --help speaks
     it too), $BACKPROP_KATA_LANG or the locale."""
+    from checker.i18n import choose, set_language
+
     argv = sys.argv[1:] if argv is None else list(argv)
     asked = None
     for i, arg in enumerate(argv):
@@ -39,6 +42,8 @@ def parse_target(description, argv=None, parser=None):
 
     description: a catalog key, for an example that has no parser of its own (which then
     calls speak() before it makes one)."""
+    from checker.i18n import LANGUAGES, choose, set_language, t
+
     if parser is None:
         speak(argv)
         parser = argparse.ArgumentParser(description=t(description))
@@ -73,6 +78,8 @@ def load(package, module, name):
     """The class `name` from package.module, e.g. load("exercises", "mul_layer", "MulLayer").
 
     A file that does not import ends the example with one line naming it, not a traceback."""
+    from checker.i18n import t
+
     file = f"{folder(package)}/{module}.py"
     try:
         loaded = importlib.import_module(f"{package}.{module}")
@@ -94,6 +101,8 @@ def load(package, module, name):
 def describe(error):
     """An exception from the student's code in one line: its type, its words, and the line of
     the student's file where it was raised."""
+    from checker.i18n import t
+
     lines = [frame for frame in traceback.extract_tb(error.__traceback__) if in_target(frame)]
     where = ""
     if lines:
@@ -110,15 +119,21 @@ def in_target(frame):
 
 def layer_error_message(package, what, error):
     """One line for a layer that raised or returned something the example cannot use."""
+    from checker.i18n import t
+
     return t("example.layer_error", what=what, folder=folder(package), error=describe(error))
 
 
 def not_implemented_message(package, what):
+    from checker.i18n import t
+
     return t("example.not_implemented", what=what, folder=folder(package))
 
 
 def compare_with_book(values, book, names):
     """Say whether the example's numbers are the chapter's (up to rounding); 0 if they are."""
+    from checker.i18n import t
+
     try:
         same = len(values) == len(book) and all(
             abs(float(value) - expected) <= 1e-9 * max(1.0, abs(expected))

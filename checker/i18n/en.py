@@ -273,5 +273,25 @@ EN = {
     "gradcheck.seconds": "({seconds} s)",
     # (end of examples)
     # --- platforms: GitHub job summary, Classroom 50 release body, Gradescope ----------------------
+    "platform.total": "{heading}: {score}/{max_score} points",
+    "platform.status.failed": "failed",
+    "platform.fault_heading": "**The checker could not grade this submission** (not your code's "
+    "fault):",
+    "platform.see_log": "see the job log",
+    "platform.what_to_look_at": "#### What to look at",
+    "platform.fault": "The checker could not grade this submission: {problem}",
+    "platform.section_line": "{title}: {score}/{max_score} ({passed}/{total} tests)",
+    "platform.no_report": "the checker ended with exit code {code} and wrote no report",
+    "platform.install_failed": "installing the kata failed ({outcome}), so nothing was graded. "
+    "The end of pip's log:\n{log}",
+    "platform.no_install_log": "(no installation log)",
+    "platform.no_folder": "the submission has no folder {folder}/ to grade",
+    "platform.all_pass": "All tests pass.",
+    "platform.no_files": "no section file was found in the submission: upload {files} (or your "
+    "exercises/ folder, or your repository)",
+    "platform.missing_files": "Not in the submission, graded as the untouched stub: {files}.",
+    "platform.help.lang": "the language of what students read: en or zh (default: from "
+    "$BACKPROP_KATA_LANG, else the locale)",
+    "platform.look_at": "- **{name}**: {message}",
     # (end of platforms)
 }

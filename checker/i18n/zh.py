@@ -289,5 +289,23 @@ ZH = {
     "gradcheck.seconds": "（{seconds} 秒）",
     # (end of examples)
     # --- platforms：GitHub 作业摘要、Classroom 50 发布说明、Gradescope -------------------------------
+    "platform.total": "{heading}：得分 {score}/{max_score}",
+    "platform.status.failed": "未通过",
+    "platform.fault_heading": "**检查器无法为这次提交评分**（不是你的代码的问题）：",
+    "platform.see_log": "请查看作业日志",
+    "platform.what_to_look_at": "#### 需要检查的地方",
+    "platform.fault": "检查器无法为这次提交评分：{problem}",
+    "platform.section_line": "{title}：得分 {score}/{max_score}（{total} 个测试中 {passed} 个通过）",
+    "platform.no_report": "检查器以退出码 {code} 结束，没有写出报告",
+    "platform.install_failed": "安装本练习失败（{outcome}），所以没有评分。pip 日志的结尾：\n{log}",
+    "platform.no_install_log": "（没有安装日志）",
+    "platform.no_folder": "提交的内容里没有可以评分的文件夹 {folder}/",
+    "platform.all_pass": "所有测试都通过了。",
+    "platform.no_files": "提交的内容里找不到任何一个部分的文件：请上传 {files}（或者你的 exercises/ "
+    "文件夹，或者你的整个仓库）",
+    "platform.missing_files": "提交的内容里没有这些文件，按未修改的初始文件评分：{files}。",
+    "platform.help.lang": "学生看到的信息使用的语言：en 或 zh（默认：取自 $BACKPROP_KATA_LANG，否则"
+    "取自 locale）",
+    "platform.look_at": "- **{name}**：{message}",
     # (end of platforms)
 }

@@ -25,6 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from checker.i18n import t
 from checker.platforms import result as results
 from checker.platforms.bundle import copy_source
 
@@ -172,7 +173,7 @@ def grade(target, out, extra_suites=None):
     target, out = Path(target), Path(out)
     extra = ("--extra-suites", str(Path(extra_suites).resolve())) if extra_suites else ()
     if not target.is_dir():
-        problem = f"the submission has no folder {target.name}/ to grade"
+        problem = t("platform.no_folder", folder=target.name)
         result = results.not_graded(problem, checker_fault=False)  # 0, not a fault
     else:
         with tempfile.TemporaryDirectory(prefix="backprop-kata-report-") as folder:
@@ -198,6 +199,7 @@ def main(argv=None):
     run.add_argument("--out", required=True)
     run.add_argument("--extra-suites", metavar="DIR")
     args = parser.parse_args(argv)
+    results.speak()
     if args.command == "bundle":
         out = bundle(args.out, args.extra_suites)
         print(f"Wrote {out}: copy it to <classroom>/autograders/<slug>/")

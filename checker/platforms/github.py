@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from checker.i18n import t
 from checker.manifest import BY_NAME
 from checker.platforms import result as results
 
@@ -162,7 +163,7 @@ def log_tail(path):
     try:
         text = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return "(no installation log)"
+        return t("platform.no_install_log")
     return text[-LOG_TAIL_CHARACTERS:]
 
 
@@ -177,10 +178,8 @@ def append_to(variable, text):
 def grade(target, report_dir, install_outcome, install_log):
     started = time.monotonic()
     if install_outcome not in ("success", ""):
-        result = results.not_graded(
-            f"installing the kata failed ({install_outcome}), so nothing was graded. "
-            f"The end of pip's log:\n{log_tail(install_log)}"
-        )
+        problem = t("platform.install_failed", outcome=install_outcome, log=log_tail(install_log))
+        result = results.not_graded(problem)
     else:
         Path(report_dir).mkdir(parents=True, exist_ok=True)
         result = results.run_checker(target, Path(report_dir) / "report.json")
@@ -202,6 +201,7 @@ def main(argv=None):
     run.add_argument("--install-outcome", default="success")
     run.add_argument("--install-log", default=INSTALL_LOG)
     args = parser.parse_args(argv)
+    results.speak()
     if args.command == "workflow":
         print(workflow(args.checker_from), end="")
         return 0

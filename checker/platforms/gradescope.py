@@ -26,6 +26,7 @@ import time
 import zipfile
 from pathlib import Path
 
+from checker.i18n import t
 from checker.platforms import result as results
 from checker.platforms.bundle import copy_source
 from checker.platforms.submission import SECTION_FILES, assemble_target, find_section_folder
@@ -98,7 +99,7 @@ def results_json(result, seconds, note=""):
             "status": "passed" if s.status == "passed" else "failed",
             "name": s.title,
             "number": str(number),
-            "output": s.message or ("All tests pass." if s.status == "passed" else ""),
+            "output": s.message or (t("platform.all_pass") if s.status == "passed" else ""),
             "output_format": "text",
             "tags": [s.name],
             "visibility": "visible",
@@ -126,8 +127,7 @@ def run(root):
     with tempfile.TemporaryDirectory(prefix="backprop-kata-") as folder:
         if found is None:
             result = results.not_graded(
-                "no section file was found in the submission: upload "
-                f"{', '.join(SECTION_FILES)} (or your exercises/ folder, or your repository)",
+                t("platform.no_files", files=", ".join(SECTION_FILES)),
                 checker_fault=False,  # a grade of 0, not a fault
             )
         else:
@@ -136,7 +136,7 @@ def run(root):
             taken = assemble_target(found, stubs, target)
             missing = [name for name in SECTION_FILES if name not in taken]
             if missing:
-                note = f"Not in the submission, graded as the untouched stub: {', '.join(missing)}."
+                note = t("platform.missing_files", files=", ".join(missing))
             extra = ["--memory-limit", str(memory_mb)]
             private = root / "source" / SOURCE_FOLDER / PRIVATE_FOLDER
             if private.is_dir():
@@ -161,6 +161,7 @@ def main(argv=None):
         "--root", default=os.environ.get("BACKPROP_KATA_AUTOGRADER_ROOT", "/autograder")
     )
     args = parser.parse_args(argv)
+    results.speak()
     if args.command == "build":
         zip_path = build(args.zip, args.extra_suites)
         print(f"Wrote {zip_path}: upload it as the assignment's autograder")
