@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from checker.i18n import t
+from checker.i18n import LANGUAGES, t
 from checker.manifest import BY_NAME
 from checker.platforms import result as results
 
@@ -112,15 +112,23 @@ FOOTER = """\
 """
 
 
-def workflow(checker_from=None):
-    """The workflow's YAML text. checker_from: a pip requirement for a pinned checker."""
+GRADING_STEP = "      - name: Grade every section\n        id: checker\n"
+
+
+def workflow(checker_from=None, language=None):
+    """The workflow's YAML text. checker_from: a pip requirement for a pinned checker;
+    language: the language of what students read (BACKPROP_KATA_LANG of the grading step)."""
     options = f" --checker-from {checker_from}" if checker_from else ""
+    options += f" --lang {language}" if language else ""
     if checker_from:
         if "'" in checker_from:
             raise ValueError("the checker's pip requirement may not contain a quote")
         install = INSTALL_PINNED.format(spec=checker_from, log=INSTALL_LOG, report_dir=REPORT_DIR)
     else:
         install = INSTALL_FROM_REPOSITORY.format(log=INSTALL_LOG)
+    if language:
+        step = f"{GRADING_STEP}        env:\n          BACKPROP_KATA_LANG: {language}\n"
+        install = install.replace(GRADING_STEP, step)
     return HEADER.format(options=options) + install + FOOTER.format(report_dir=REPORT_DIR)
 
 
@@ -195,6 +203,7 @@ def main(argv=None):
     commands = parser.add_subparsers(dest="command", required=True)
     write = commands.add_parser("workflow", help="print the autograding workflow")
     write.add_argument("--checker-from", metavar="SPEC", help="pip requirement of a pinned checker")
+    write.add_argument("--lang", choices=LANGUAGES, help=t("platform.help.lang"))
     run = commands.add_parser("grade", help="the workflow's grading step")
     run.add_argument("--target", default="exercises")
     run.add_argument("--report-dir", default=REPORT_DIR)
@@ -203,7 +212,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     results.speak()
     if args.command == "workflow":
-        print(workflow(args.checker_from), end="")
+        print(workflow(args.checker_from, args.lang), end="")
         return 0
     return grade(args.target, args.report_dir, args.install_outcome, args.install_log)
 
