@@ -3,6 +3,9 @@
 --target PATH runs the layers of any folder laid out like exercises/ (a student's copy, or a
 mutant in our tests): the folder is imported as the package `target`, so its files may import
 each other with `from .affine import Affine` as the stubs do.
+
+--lang en|zh, $BACKPROP_KATA_LANG or a zh locale choose the language of every message, as in
+the checker (checker/i18n/). Code names (`price:`, `dapple:`, `W1:`) stay as they are.
 """
 
 import argparse
@@ -12,24 +15,47 @@ import sys
 import traceback
 import types
 
+# checker.i18n is imported inside the functions, never at the top: the checker's workers run
+# buy_apple() and buy_apple_orange() after closing every import of `checker` to student code.
+
 TARGET = "target"  # the package name a --target folder is imported under
 FOLDERS = {}  # package name -> the folder to name in messages, when it is not the package name
 
 
+def speak(argv=None):
+    """Choose the language of the run from --lang (read before argparse, so that --help speaks
+    it too), $BACKPROP_KATA_LANG or the locale."""
+    from checker.i18n import choose, set_language
+
+    argv = sys.argv[1:] if argv is None else list(argv)
+    asked = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            asked = argv[i + 1]
+        elif arg.startswith("--lang="):
+            asked = arg.split("=", 1)[1]
+    set_language(choose(asked))
+
+
 def parse_target(description, argv=None, parser=None):
-    """Parse --solutions or --target and return the package name whose layers the example runs."""
-    parser = parser or argparse.ArgumentParser(description=description)
+    """Parse --solutions or --target and return the package name whose layers the example runs.
+
+    description: a catalog key, for an example that has no parser of its own (which then
+    calls speak() before it makes one)."""
+    from checker.i18n import LANGUAGES, choose, set_language, t
+
+    if parser is None:
+        speak(argv)
+        parser = argparse.ArgumentParser(description=t(description))
     choice = parser.add_mutually_exclusive_group()
-    choice.add_argument(
-        "--solutions", action="store_true", help="run the reference in solutions/ instead"
-    )
-    choice.add_argument(
-        "--target", metavar="PATH", help="run the layers of a folder laid out like exercises/"
-    )
+    choice.add_argument("--solutions", action="store_true", help=t("example.help.solutions"))
+    choice.add_argument("--target", metavar="PATH", help=t("example.help.target"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     args = parser.parse_args(argv)
+    set_language(choose(args.lang))
     if args.target:
         if not os.path.isdir(args.target):
-            parser.error(f"--target {args.target}: no such folder")
+            parser.error(t("example.no_such_folder", folder=args.target))
         return import_folder(args.target), args
     return ("solutions" if args.solutions else "exercises"), args
 
@@ -52,30 +78,37 @@ def load(package, module, name):
     """The class `name` from package.module, e.g. load("exercises", "mul_layer", "MulLayer").
 
     A file that does not import ends the example with one line naming it, not a traceback."""
+    from checker.i18n import t
+
     file = f"{folder(package)}/{module}.py"
     try:
         loaded = importlib.import_module(f"{package}.{module}")
     except ModuleNotFoundError as error:
         if error.name != package:
-            raise SystemExit(f"{file} could not be imported: {error}.") from None
-        message = f"There is no {package}/ folder here (the reference is for instructors)."
-        raise SystemExit(message) from None
+            raise SystemExit(t("example.import_failed", file=file, error=error)) from None
+        raise SystemExit(t("example.no_package", package=package)) from None
     except SyntaxError as error:
-        where = f" (line {error.lineno})" if error.lineno else ""
-        raise SystemExit(f"{file} has a syntax error{where}: {error.msg}. Fix it first.") from None
+        where = t("example.at_line", line=error.lineno) if error.lineno else ""
+        message = t("example.syntax_error", file=file, where=where, text=error.msg)
+        raise SystemExit(message) from None
     except Exception as error:  # noqa: BLE001 - the student's module raised while importing
-        raise SystemExit(f"{file} could not be imported: {describe(error)}.") from None
+        raise SystemExit(t("example.import_failed", file=file, error=describe(error))) from None
     if not hasattr(loaded, name):
-        raise SystemExit(f"{file} has no class {name}.")
+        raise SystemExit(t("example.no_class", file=file, name=name))
     return getattr(loaded, name)
 
 
 def describe(error):
     """An exception from the student's code in one line: its type, its words, and the line of
     the student's file where it was raised."""
+    from checker.i18n import t
+
     lines = [frame for frame in traceback.extract_tb(error.__traceback__) if in_target(frame)]
-    where = f" at {os.path.basename(lines[-1].filename)}, line {lines[-1].lineno}" if lines else ""
-    return f"{type(error).__name__}{where}: {error}"
+    where = ""
+    if lines:
+        file = os.path.basename(lines[-1].filename)
+        where = t("example.raised_at", file=file, line=lines[-1].lineno)
+    return t("example.raised", error=type(error).__name__, where=where, text=error)
 
 
 def in_target(frame):
@@ -86,21 +119,21 @@ def in_target(frame):
 
 def layer_error_message(package, what, error):
     """One line for a layer that raised or returned something the example cannot use."""
-    return (
-        f"{what} in {folder(package)}/ did not work: {describe(error)}. "
-        "`python -m checker` tells you more."
-    )
+    from checker.i18n import t
+
+    return t("example.layer_error", what=what, folder=folder(package), error=describe(error))
 
 
 def not_implemented_message(package, what):
-    return (
-        f"{what} is not implemented yet in {folder(package)}/. "
-        "Fill in its TODO, then run this example again (or `python -m checker`)."
-    )
+    from checker.i18n import t
+
+    return t("example.not_implemented", what=what, folder=folder(package))
 
 
 def compare_with_book(values, book, names):
     """Say whether the example's numbers are the chapter's (up to rounding); 0 if they are."""
+    from checker.i18n import t
+
     try:
         same = len(values) == len(book) and all(
             abs(float(value) - expected) <= 1e-9 * max(1.0, abs(expected))
@@ -109,7 +142,7 @@ def compare_with_book(values, book, names):
     except (TypeError, ValueError):  # not numbers at all
         same = False
     if same:
-        print("These are the chapter's numbers (up to rounding).")
+        print(t("example.book_numbers"))
         return 0
-    print(f"The chapter has {names} = {' '.join(f'{n:g}' for n in book)}: compare yours.")
+    print(t("example.compare", names=names, numbers=" ".join(f"{n:g}" for n in book)))
     return 1

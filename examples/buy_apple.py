@@ -33,7 +33,7 @@ def buy_apple(MulLayer):
 
 
 def main(argv=None):
-    package, _ = parse_target(__doc__.splitlines()[0], argv)
+    package, _ = parse_target("example.buy_apple.description", argv)
     try:
         price, dapple, dapple_num, dtax = buy_apple(load(package, "mul_layer", "MulLayer"))
     except NotImplementedError:

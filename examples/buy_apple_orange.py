@@ -41,16 +41,18 @@ def buy_apple_orange(MulLayer, AddLayer):
 
 
 def main(argv=None):
-    package, _ = parse_target(__doc__.splitlines()[0], argv)
+    from checker.i18n import t  # not at the top: the checker's workers import this module
+
+    package, _ = parse_target("example.buy_apple_orange.description", argv)
     try:
         price, gradients = buy_apple_orange(
             load(package, "mul_layer", "MulLayer"), load(package, "add_layer", "AddLayer")
         )
     except NotImplementedError:
-        print(not_implemented_message(package, "MulLayer or AddLayer"))
+        print(not_implemented_message(package, t("example.mul_or_add")))
         return 1
     except Exception as error:  # noqa: BLE001 - the student's layers: one line, no traceback
-        print(layer_error_message(package, "MulLayer or AddLayer", error))
+        print(layer_error_message(package, t("example.mul_or_add"), error))
         return 1
     print("price:", price)
     print("dapple_num, dapple, dorange, dorange_num, dtax:", *gradients)

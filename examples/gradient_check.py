@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from checker.i18n import t
 from dataset.mnist import MnistError, load_mnist_sample
 from examples import folder, load, parse_target
 
@@ -34,11 +35,11 @@ def gradient_check(TwoLayerNet, x, t, seed=0):
     net = TwoLayerNet(input_size=784, hidden_size=50, output_size=10)
     grad_backprop = net.gradient(x, t)  # first: when it is missing we know in a millisecond
     if not isinstance(grad_backprop, dict) or any(key not in grad_backprop for key in KEYS):
-        raise ValueError(f"gradient() must return a dict with keys {', '.join(KEYS)}")
+        raise ValueError(t("gradcheck.not_a_dict", keys=", ".join(KEYS)))
     for key in KEYS:
-        if np.shape(grad_backprop[key]) != net.params[key].shape:
-            shapes = f"{np.shape(grad_backprop[key])}, params['{key}'] {net.params[key].shape}"
-            raise ValueError(f"grads['{key}'] has shape {shapes}")
+        shape, expected = np.shape(grad_backprop[key]), net.params[key].shape
+        if shape != expected:
+            raise ValueError(t("gradcheck.shape", key=key, shape=shape, expected=expected))
     grad_numerical = net.numerical_gradient(x, t)
     return {
         key: (
@@ -64,35 +65,36 @@ def where_raised(error, package):
 
 
 def main(argv=None):
-    package, _ = parse_target(__doc__.splitlines()[0], argv)
+    package, _ = parse_target("gradcheck.description", argv)
     try:
         (x_train, t_train), _ = load_mnist_sample(normalize=True, one_hot_label=True)
     except MnistError as error:
         print(error)
         return 1
-    print("Comparing gradient() with numerical_gradient() on 3 images: about 4 seconds")
-    print("(the numerical gradient computes the loss twice for each of 39,760 parameters).")
+    print(t("gradcheck.comparing"))
+    print(t("gradcheck.why_slow"))
     start = time.perf_counter()
     try:
         TwoLayerNet = load(package, "two_layer_net", "TwoLayerNet")
         found = gradient_check(TwoLayerNet, x_train[:3], t_train[:3])
     except NotImplementedError as error:
         path, function = where_raised(error, package)
-        print(f"{function}() is not implemented yet: fill in its TODO in {path}")
+        print(t("gradcheck.not_implemented", function=function, path=path))
         return 1
     except Exception as error:  # a student's bug, shown as one line rather than a traceback
         path, function = where_raised(error, package)
         message = (str(error).splitlines() or [""])[0]
-        print(f"{function}() raised {type(error).__name__}: {message}. Fix {path}")
+        error = type(error).__name__
+        print(t("gradcheck.raised", function=function, error=error, text=message, path=path))
         return 1
     wrong = [key for key, (difference, size) in found.items() if difference > LOOKS_WRONG * size]
     for key, (difference, size) in found.items():
-        flag = f"   <- looks wrong: the gradient itself is about {size:.1e}" if key in wrong else ""
+        flag = t("gradcheck.looks_wrong", size=f"{size:.1e}") if key in wrong else ""
         print(f"{key}:{difference:.1e}{flag}")
-    print("Correct: 1e-7 or less (rounding). A bug: about the gradient's size, 1e-4 and up.")
+    print(t("gradcheck.scale"))
     if wrong:
-        print(f"Backprop disagrees for {', '.join(wrong)}: follow dout back from the loss.")
-    print(f"({time.perf_counter() - start:.1f} s)")
+        print(t("gradcheck.disagrees", keys=", ".join(wrong)))
+    print(t("gradcheck.seconds", seconds=f"{time.perf_counter() - start:.1f}"))
     return 1 if wrong else 0
 
 

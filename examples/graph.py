@@ -23,7 +23,8 @@ import numpy as np
 from rich.console import Console
 from rich.text import Text
 
-from examples import folder, load, parse_target
+from checker.i18n import t
+from examples import folder, load, parse_target, speak
 
 
 @dataclass
@@ -33,16 +34,18 @@ class Node:
     output: str  # the name of its output edge
 
 
-# op -> (class, file, forward rule, backward rule)
+# op -> (class, file, forward rule, backward rule): the rules are catalog keys
 LAYERS = {
-    "×": ("MulLayer", "mul_layer", "multiply the inputs", "multiply dout by the other input"),
-    "+": ("AddLayer", "add_layer", "add the inputs", "pass dout through"),
+    "×": ("MulLayer", "mul_layer", "graph.rule.mul_forward", "graph.rule.mul_backward"),
+    "+": ("AddLayer", "add_layer", "graph.rule.add_forward", "graph.rule.add_backward"),
 }
 
-# name -> (what it computes, the input values, the nodes in forward order)
+PHASES = {"forward": "graph.phase.forward", "backward": "graph.phase.backward"}
+
+# name -> (what it computes: a catalog key, the input values, the nodes in forward order)
 EXAMPLES = {
     "apple": (
-        "2 apples at 100 yen, tax 1.1",
+        "graph.title.apple",
         {"apple": 100, "apple_num": 2, "tax": 1.1},
         [
             Node("×", ("apple", "apple_num"), "apple_price"),
@@ -50,7 +53,7 @@ EXAMPLES = {
         ],
     ),
     "apple_orange": (
-        "2 apples at 100 yen, 3 oranges at 150 yen, tax 1.1",
+        "graph.title.apple_orange",
         {"apple": 100, "apple_num": 2, "orange": 150, "orange_num": 3, "tax": 1.1},
         [
             Node("×", ("apple", "apple_num"), "apple_price"),
@@ -68,7 +71,7 @@ EXAMPLES = {
 @dataclass
 class Step:
     phase: str  # "forward" or "backward"
-    rule: str  # e.g. "× node: multiply dout by the other input"
+    rule: str  # e.g. "× node: multiply dout by the other input", in the run's language
     detail: list  # what the node computed, one line per value
     values: dict  # edge name -> forward value, as known after this step
     grads: dict  # edge name -> d price / d edge, as known after this step
@@ -97,24 +100,25 @@ def call(layer, method, args, path):
     try:
         result = getattr(layer, method)(*args)
     except NotImplementedError:
-        raise Broken(f"{name} is not implemented yet: fill in its TODO in {path}") from None
+        raise Broken(t("graph.not_implemented", name=name, path=path)) from None
     except Exception as error:  # a student's bug, shown as one line rather than a traceback
         message = (str(error).splitlines() or [""])[0]
-        raise Broken(f"{name} raised {type(error).__name__}: {message}. Fix {path}") from None
+        error = type(error).__name__
+        raise Broken(t("graph.raised", name=name, error=error, text=message, path=path)) from None
     if method == "forward" and not is_number(result):
-        raise Broken(f"{name} returned {describe(result)}, not a number. Fix {path}")
+        raise Broken(t("graph.not_a_number", name=name, what=describe(result), path=path))
     if method == "backward":
         if not (isinstance(result, tuple | list) and len(result) == 2):
-            raise Broken(f"{name} returned {describe(result)}, not two values (dx, dy). Fix {path}")
+            raise Broken(t("graph.not_two_values", name=name, what=describe(result), path=path))
         if not all(is_number(value) for value in result):
-            raise Broken(f"{name} returned {describe(result)}, not two numbers. Fix {path}")
+            raise Broken(t("graph.not_two_numbers", name=name, what=describe(result), path=path))
     return result
 
 
 def describe(value):
     if isinstance(value, tuple | list):
-        return f"a {type(value).__name__} of {len(value)} values"
-    return "None" if value is None else f"a {type(value).__name__}"
+        return t("graph.a_sequence", type=type(value).__name__, count=len(value))
+    return "None" if value is None else t("graph.a_value", type=type(value).__name__)
 
 
 def walk(package, inputs, nodes):
@@ -136,7 +140,8 @@ def walk(package, inputs, nodes):
                 f"{node.output} = {a} {node.op} {b}"
                 f" = {fmt(values[a])} {node.op} {fmt(values[b])} = {fmt(values[node.output])}"
             )
-            steps.append(Step("forward", f"{node.op} node: {rule}", [detail], dict(values), {}))
+            rule = t("graph.node", op=node.op, rule=t(rule))
+            steps.append(Step("forward", rule, [detail], dict(values), {}))
 
         grads[nodes[-1].output] = 1  # d price / d price: where backpropagation starts
         for node, layer in reversed(list(zip(nodes, layers, strict=True))):
@@ -152,13 +157,14 @@ def walk(package, inputs, nodes):
                 ]
             else:
                 detail += [f"d{a} = dout = {fmt(grads[a])}", f"d{b} = dout = {fmt(grads[b])}"]
-            rule = f"{node.op} node: {LAYERS[node.op][3]}"
+            rule = t("graph.node", op=node.op, rule=t(LAYERS[node.op][3]))
             steps.append(Step("backward", rule, detail, dict(values), dict(grads)))
     except Broken as problem:
-        return values, grads, steps, str(problem)
+        return values, grads, steps, problem.args[0]
     except Exception as error:  # the file does not import (a syntax error, say) or has no class
         message = (str(error).splitlines() or [""])[0]
-        return values, grads, steps, f"{path} does not load: {type(error).__name__}: {message}"
+        problem = t("graph.does_not_load", path=path, error=type(error).__name__, text=message)
+        return values, grads, steps, problem
     return values, grads, steps, None
 
 
@@ -258,12 +264,7 @@ def draw(nodes, values, grads, glyphs, unknown):
 
 
 def legend():
-    return Text.assemble(
-        ("value", FORWARD),
-        " above a line: forward    ",
-        ("derivative", BACKWARD),
-        " below: backward, d price / d edge",
-    )
+    return Text.from_markup(t("graph.legend", forward=FORWARD, backward=BACKWARD))
 
 
 # --- the command -------------------------------------------------------------------------------
@@ -272,7 +273,7 @@ def legend():
 def wait_for_enter(console):
     """True once the student pressed Enter; False at the end of input (Ctrl-D) or on Ctrl-C."""
     if console.is_terminal:
-        console.print("[dim]Enter: next step, Ctrl-D: stop[/]", end="")
+        console.print(Text(t("graph.enter"), style="dim"), end="")
     try:
         return sys.stdin.readline() != ""
     except KeyboardInterrupt:
@@ -280,16 +281,20 @@ def wait_for_enter(console):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--example", choices=sorted(EXAMPLES), default="apple")
-    parser.add_argument("--step", action="store_true", help="one Enter per node")
+    speak(argv)
+    parser = argparse.ArgumentParser(description=t("graph.description"))
+    parser.add_argument(
+        "--example", choices=sorted(EXAMPLES), default="apple", help=t("graph.help.example")
+    )
+    parser.add_argument("--step", action="store_true", help=t("graph.help.step"))
     package, args = parse_target(None, argv, parser)
     title, inputs, nodes = EXAMPLES[args.example]
+    title = t(title)
     values, grads, steps, problem = walk(package, inputs, nodes)
 
     console = Console(highlight=False)
     glyphs = FANCY if console.is_terminal else PLAIN
-    heading = f"{args.example} ({folder(package)}/): {title}"
+    heading = t("graph.heading", example=args.example, folder=folder(package), title=title)
 
     def show(values, grads, unknown, *lines):
         console.print(heading, markup=False, soft_wrap=True)
@@ -299,13 +304,14 @@ def main(argv=None):
             console.print(line, markup=False, soft_wrap=True)
 
     if args.step:
-        show(inputs, {}, "", "Press Enter for each step: forward first, then backward.")
+        show(inputs, {}, "", t("graph.press_enter"))
         for number, step in enumerate(steps, 1):
             if not wait_for_enter(console):
                 return 0
             if console.is_terminal:
                 console.clear()
-            header = f"Step {number}/{len(steps)} ({step.phase}): {step.rule}"
+            phase = t(PHASES[step.phase])
+            header = t("graph.step", number=number, count=len(steps), phase=phase, rule=step.rule)
             show(step.values, step.grads, "", header, *(f"  {line}" for line in step.detail))
         if problem and not wait_for_enter(console):
             return 0

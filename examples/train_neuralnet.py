@@ -10,14 +10,16 @@ full 60,000 training images (see dataset/mnist.py).
 import argparse
 import sys
 
+from checker.i18n import t
 from checker.training.train import main as train
-from examples import parse_target
+from examples import parse_target, speak
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--full", action="store_true", help="train on the full MNIST")
-    parser.add_argument("--iters", type=int, default=2000, help="SGD steps (default 2000)")
+    speak(argv)
+    parser = argparse.ArgumentParser(description=t("example.train.description"))
+    parser.add_argument("--full", action="store_true", help=t("example.train.help.full"))
+    parser.add_argument("--iters", type=int, default=2000, help=t("example.train.help.iters"))
     package, args = parse_target(None, argv, parser)
     data = "--full" if args.full else "--sample"
     return train(["--target", package, data, "--iters", str(args.iters)])

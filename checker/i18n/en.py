@@ -133,9 +133,166 @@ EN = {
     # --- worker: what workers report (scenarios.py, stand_ins.py, sandbox.py, channel.py, plugin.py)
     # (end of worker)
     # --- train: python -m checker train (training/) ------------------------------------------------
+    "train.nan": "The loss is {loss} at iteration {iteration}.",
+    "train.not_learning": "Not learning: test accuracy {accuracy} after {iteration} iterations "
+    "(chance is 0.1).",
+    "train.stub_somewhere": "Something in {folder}/ is not implemented yet (NotImplementedError).",
+    "train.stub": "Fill in {function} in {folder}/{file} (still a stub).",
+    "train.stopped": "Training stopped: {error}{place}:",
+    "train.stopped_at": " in {folder}/{file}, line {line} ({function})",
+    "train.no_message": "(no message)",
+    "train.culprit": "{folder}/{file}.py: with the checker's {layer} in its place your network "
+    "learns (test accuracy {accuracy} after {iterations} iterations), so look there:",
+    "train.several": "With all of the checker's layers in place of yours your network learns "
+    "(test accuracy {accuracy}), but not with any one of them alone: more than one of your "
+    "layers is wrong. Check them all:",
+    "train.network": "Even with the checker's layers in place of yours it does not learn: look "
+    "at TwoLayerNet in {folder}/two_layer_net.py (its __init__ and gradient):",
+    "train.network_lr": "Even with the checker's layers in place of yours it does not learn: "
+    "look at TwoLayerNet in {folder}/two_layer_net.py (its __init__ and gradient), or try a "
+    "smaller --lr:",
+    "train.column.epoch": "epoch",
+    "train.column.iteration": "iteration",
+    "train.column.loss": "loss",
+    "train.column.train_acc": "train acc",
+    "train.column.test_acc": "test acc",
+    "train.column.time": "time",
+    "train.seconds": "{seconds} s",
+    "train.bar.training": "training",
+    "train.bar.loss": "loss {loss}",
+    "train.curve.loss": "Loss (mean of neighbouring batches), by iteration",
+    "train.curve.accuracy_plain": "Accuracy (train and test; where they overlap, one line), by "
+    "iteration",
+    "train.curve.accuracy_live": "Accuracy, by iteration: [green]train[/] and [magenta]test[/]",
+    "train.png.batch_loss": "loss of each batch",
+    "train.png.iteration": "iteration",
+    "train.png.loss": "loss",
+    "train.png.loss_title": "Loss",
+    "train.png.accuracy": "accuracy",
+    "train.png.accuracy_title": "Accuracy",
+    "train.png.train": "train",
+    "train.png.test": "test",
+    "train.help.description": "Train your TwoLayerNet on MNIST, as the book's train_neuralnet.py "
+    "does.",
+    "train.help.epilog": "Without --full or --sample it uses the full MNIST when it is available "
+    "(see dataset/README.md), else the sample.",
+    "train.help.target": "folder to train (default: exercises)",
+    "train.help.full": "require the full MNIST (60,000 training images)",
+    "train.help.sample": "use the 5,000-image sample shipped in dataset/",
+    "train.help.iters": "SGD steps (10000)",
+    "train.help.batch_size": "(100)",
+    "train.help.lr": "(0.1)",
+    "train.help.seed": "seed of np.random (default: random)",
+    "train.help.plot": "save the curves (needs matplotlib)",
+    "train.positive": "must be more than 0, not {text}",
+    "train.why.sample": "as --sample asks",
+    "train.why.no_full": "no full MNIST here",
+    "train.data.full": "Data: the full MNIST ({sizes}).",
+    "train.data.sample": "Data: the MNIST sample ({sizes}), {why}.",
+    "train.sizes": "{train} training, {test} test images",
+    "train.no_target": "error: no folder {folder} with a two_layer_net.py to train.",
+    "train.no_matplotlib": "error: --plot needs matplotlib, which is not installed. Install it "
+    "with:",
+    "train.no_matplotlib_else": "(or leave out --plot: the curves are also drawn here, in the "
+    "terminal)",
+    "train.no_full": "error: --full, but the full MNIST cannot be loaded.",
+    "train.training": "Training {folder}/ TwoLayerNet ({layers}): {iters} iterations,",
+    "train.training_options": "batch {batch}, learning rate {lr}, seed {seed}.",
+    "train.retraining": "Retraining briefly with the checker's layers in place of yours, one at "
+    "a time...",
+    "train.final": "Test accuracy {test}, train accuracy {train}, after {iters} iterations in "
+    "{seconds} s.",
+    "train.saved": "Saved the curves to {path}.",
     # (end of train)
     # --- examples: python -m examples.* ----------------------------------------------------------
+    "example.help.solutions": "run the reference in solutions/ instead",
+    "example.help.target": "run the layers of a folder laid out like exercises/",
+    "example.no_such_folder": "--target {folder}: no such folder",
+    "example.import_failed": "{file} could not be imported: {error}.",
+    "example.no_package": "There is no {package}/ folder here (the reference is for instructors).",
+    "example.syntax_error": "{file} has a syntax error{where}: {text}. Fix it first.",
+    "example.at_line": " (line {line})",
+    "example.no_class": "{file} has no class {name}.",
+    "example.raised": "{error}{where}: {text}",
+    "example.raised_at": " at {file}, line {line}",
+    "example.layer_error": "{what} in {folder}/ did not work: {error}. `python -m checker` tells "
+    "you more.",
+    "example.not_implemented": "{what} is not implemented yet in {folder}/. Fill in its TODO, then "
+    "run this example again (or `python -m checker`).",
+    "example.mul_or_add": "MulLayer or AddLayer",
+    "example.book_numbers": "These are the chapter's numbers (up to rounding).",
+    "example.compare": "The chapter has {names} = {numbers}: compare yours.",
+    "example.buy_apple.description": "Buying 2 apples at 100 each with 10% tax, forward and "
+    "backward (the book's first graph).",
+    "example.buy_apple_orange.description": "2 apples at 100 and 3 oranges at 150, summed, with "
+    "10% tax: MulLayer and AddLayer together.",
+    "example.train.description": "Train TwoLayerNet (784-50-10) with SGD, using gradient() from "
+    "backpropagation.",
+    "example.train.help.full": "train on the full MNIST",
+    "example.train.help.iters": "SGD steps (default 2000)",
+    "graph.description": "See backprop happen: the chapter's computational graphs (计算图), drawn "
+    "with your layers.",
+    "graph.help.example": "which of the chapter's graphs (default: apple)",
+    "graph.help.step": "one Enter per node",
+    "graph.title.apple": "2 apples at 100 yen, tax 1.1",
+    "graph.title.apple_orange": "2 apples at 100 yen, 3 oranges at 150 yen, tax 1.1",
+    "graph.rule.mul_forward": "multiply the inputs",
+    "graph.rule.mul_backward": "multiply dout by the other input",
+    "graph.rule.add_forward": "add the inputs",
+    "graph.rule.add_backward": "pass dout through",
+    "graph.node": "{op} node: {rule}",
+    "graph.phase.forward": "forward",
+    "graph.phase.backward": "backward",
+    "graph.step": "Step {number}/{count} ({phase}): {rule}",
+    "graph.not_implemented": "{name} is not implemented yet: fill in its TODO in {path}",
+    "graph.raised": "{name} raised {error}: {text}. Fix {path}",
+    "graph.not_a_number": "{name} returned {what}, not a number. Fix {path}",
+    "graph.not_two_values": "{name} returned {what}, not two values (dx, dy). Fix {path}",
+    "graph.not_two_numbers": "{name} returned {what}, not two numbers. Fix {path}",
+    "graph.a_sequence": "a {type} of {count} values",
+    "graph.a_value": "a {type}",
+    "graph.does_not_load": "{path} does not load: {error}: {text}",
+    "graph.legend": "[{forward}]value[/] above a line: forward    [{backward}]derivative[/] below: "
+    "backward, d price / d edge",
+    "graph.enter": "Enter: next step, Ctrl-D: stop",
+    "graph.heading": "{example} ({folder}/): {title}",
+    "graph.press_enter": "Press Enter for each step: forward first, then backward.",
+    "gradcheck.description": "Gradient check (梯度确认): backprop's gradient() against "
+    "numerical_gradient(), as in the book.",
+    "gradcheck.not_a_dict": "gradient() must return a dict with keys {keys}",
+    "gradcheck.shape": "grads['{key}'] has shape {shape}, params['{key}'] {expected}",
+    "gradcheck.comparing": "Comparing gradient() with numerical_gradient() on 3 images: about 4 "
+    "seconds",
+    "gradcheck.why_slow": "(the numerical gradient computes the loss twice for each of 39,760 "
+    "parameters).",
+    "gradcheck.not_implemented": "{function}() is not implemented yet: fill in its TODO in {path}",
+    "gradcheck.raised": "{function}() raised {error}: {text}. Fix {path}",
+    "gradcheck.looks_wrong": "   <- looks wrong: the gradient itself is about {size}",
+    "gradcheck.scale": "Correct: 1e-7 or less (rounding). A bug: about the gradient's size, 1e-4 "
+    "and up.",
+    "gradcheck.disagrees": "Backprop disagrees for {keys}: follow dout back from the loss.",
+    "gradcheck.seconds": "({seconds} s)",
     # (end of examples)
     # --- platforms: GitHub job summary, Classroom 50 release body, Gradescope ----------------------
+    "platform.total": "{heading}: {score}/{max_score} points",
+    "platform.status.failed": "failed",
+    "platform.fault_heading": "**The checker could not grade this submission** (not your code's "
+    "fault):",
+    "platform.see_log": "see the job log",
+    "platform.what_to_look_at": "#### What to look at",
+    "platform.fault": "The checker could not grade this submission: {problem}",
+    "platform.section_line": "{title}: {score}/{max_score} ({passed}/{total} tests)",
+    "platform.no_report": "the checker ended with exit code {code} and wrote no report",
+    "platform.install_failed": "installing the kata failed ({outcome}), so nothing was graded. "
+    "The end of pip's log:\n{log}",
+    "platform.no_install_log": "(no installation log)",
+    "platform.no_folder": "the submission has no folder {folder}/ to grade",
+    "platform.all_pass": "All tests pass.",
+    "platform.no_files": "no section file was found in the submission: upload {files} (or your "
+    "exercises/ folder, or your repository)",
+    "platform.missing_files": "Not in the submission, graded as the untouched stub: {files}.",
+    "platform.help.lang": "the language of what students read: en or zh (default: from "
+    "$BACKPROP_KATA_LANG, else the locale)",
+    "platform.look_at": "- **{name}**: {message}",
     # (end of platforms)
 }

@@ -25,6 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from checker.i18n import LANGUAGES, t
 from checker.platforms import result as results
 from checker.platforms.bundle import copy_source
 
@@ -51,6 +52,7 @@ HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "{source}"
 CHECKOUT = Path.cwd()
 DEPENDENCIES = "import numpy, pytest, rich, pytest_jsonreport"
+LANGUAGE = "{language}"  # of what students read; BACKPROP_KATA_LANG, if set, wins
 
 
 def grading_python(work):
@@ -67,6 +69,8 @@ def grading_python(work):
 
 
 def main():
+    if LANGUAGE:
+        os.environ.setdefault("BACKPROP_KATA_LANG", LANGUAGE)
     target = CHECKOUT / os.environ.get("BACKPROP_KATA_TARGET", "exercises")
     with tempfile.TemporaryDirectory(prefix="backprop-kata-") as work:
         try:
@@ -115,7 +119,7 @@ checker's sandbox) to the grade job, list `bubblewrap` in the assignment's apt `
 """
 
 
-def bundle(out, extra_suites=None):
+def bundle(out, extra_suites=None, language=None):
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise SystemExit(f"error: {out} is not empty")
@@ -124,7 +128,8 @@ def bundle(out, extra_suites=None):
     if extra_suites:
         shutil.copytree(extra_suites, out / "private-suites")
     autograder = out / "autograder.py"
-    autograder.write_text(AUTOGRADER.format(source=SOURCE_FOLDER), encoding="utf-8")
+    text = AUTOGRADER.format(source=SOURCE_FOLDER, language=language or "")
+    autograder.write_text(text, encoding="utf-8")
     autograder.chmod(0o755)
     (out / "README.md").write_text(README.format(source=SOURCE_FOLDER), encoding="utf-8")
     return out
@@ -172,7 +177,7 @@ def grade(target, out, extra_suites=None):
     target, out = Path(target), Path(out)
     extra = ("--extra-suites", str(Path(extra_suites).resolve())) if extra_suites else ()
     if not target.is_dir():
-        problem = f"the submission has no folder {target.name}/ to grade"
+        problem = t("platform.no_folder", folder=target.name)
         result = results.not_graded(problem, checker_fault=False)  # 0, not a fault
     else:
         with tempfile.TemporaryDirectory(prefix="backprop-kata-report-") as folder:
@@ -193,13 +198,15 @@ def main(argv=None):
     make = commands.add_parser("bundle", help="write the autograder folder")
     make.add_argument("out")
     make.add_argument("--extra-suites", metavar="DIR", help="your private tests, bundled")
+    make.add_argument("--lang", choices=LANGUAGES, help=t("platform.help.lang"))
     run = commands.add_parser("grade", help="grade a folder (what autograder.py runs)")
     run.add_argument("--target", required=True)
     run.add_argument("--out", required=True)
     run.add_argument("--extra-suites", metavar="DIR")
     args = parser.parse_args(argv)
+    results.speak()
     if args.command == "bundle":
-        out = bundle(args.out, args.extra_suites)
+        out = bundle(args.out, args.extra_suites, args.lang)
         print(f"Wrote {out}: copy it to <classroom>/autograders/<slug>/")
         return 0
     return grade(args.target, args.out, args.extra_suites)

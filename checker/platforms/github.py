@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from checker.i18n import LANGUAGES, t
 from checker.manifest import BY_NAME
 from checker.platforms import result as results
 
@@ -111,15 +112,23 @@ FOOTER = """\
 """
 
 
-def workflow(checker_from=None):
-    """The workflow's YAML text. checker_from: a pip requirement for a pinned checker."""
+GRADING_STEP = "      - name: Grade every section\n        id: checker\n"
+
+
+def workflow(checker_from=None, language=None):
+    """The workflow's YAML text. checker_from: a pip requirement for a pinned checker;
+    language: the language of what students read (BACKPROP_KATA_LANG of the grading step)."""
     options = f" --checker-from {checker_from}" if checker_from else ""
+    options += f" --lang {language}" if language else ""
     if checker_from:
         if "'" in checker_from:
             raise ValueError("the checker's pip requirement may not contain a quote")
         install = INSTALL_PINNED.format(spec=checker_from, log=INSTALL_LOG, report_dir=REPORT_DIR)
     else:
         install = INSTALL_FROM_REPOSITORY.format(log=INSTALL_LOG)
+    if language:
+        step = f"{GRADING_STEP}        env:\n          BACKPROP_KATA_LANG: {language}\n"
+        install = install.replace(GRADING_STEP, step)
     return HEADER.format(options=options) + install + FOOTER.format(report_dir=REPORT_DIR)
 
 
@@ -162,7 +171,7 @@ def log_tail(path):
     try:
         text = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return "(no installation log)"
+        return t("platform.no_install_log")
     return text[-LOG_TAIL_CHARACTERS:]
 
 
@@ -177,10 +186,8 @@ def append_to(variable, text):
 def grade(target, report_dir, install_outcome, install_log):
     started = time.monotonic()
     if install_outcome not in ("success", ""):
-        result = results.not_graded(
-            f"installing the kata failed ({install_outcome}), so nothing was graded. "
-            f"The end of pip's log:\n{log_tail(install_log)}"
-        )
+        problem = t("platform.install_failed", outcome=install_outcome, log=log_tail(install_log))
+        result = results.not_graded(problem)
     else:
         Path(report_dir).mkdir(parents=True, exist_ok=True)
         result = results.run_checker(target, Path(report_dir) / "report.json")
@@ -196,14 +203,16 @@ def main(argv=None):
     commands = parser.add_subparsers(dest="command", required=True)
     write = commands.add_parser("workflow", help="print the autograding workflow")
     write.add_argument("--checker-from", metavar="SPEC", help="pip requirement of a pinned checker")
+    write.add_argument("--lang", choices=LANGUAGES, help=t("platform.help.lang"))
     run = commands.add_parser("grade", help="the workflow's grading step")
     run.add_argument("--target", default="exercises")
     run.add_argument("--report-dir", default=REPORT_DIR)
     run.add_argument("--install-outcome", default="success")
     run.add_argument("--install-log", default=INSTALL_LOG)
     args = parser.parse_args(argv)
+    results.speak()
     if args.command == "workflow":
-        print(workflow(args.checker_from), end="")
+        print(workflow(args.checker_from, args.lang), end="")
         return 0
     return grade(args.target, args.report_dir, args.install_outcome, args.install_log)
 

@@ -26,6 +26,7 @@ import time
 import zipfile
 from pathlib import Path
 
+from checker.i18n import LANGUAGES, t
 from checker.platforms import result as results
 from checker.platforms.bundle import copy_source
 from checker.platforms.submission import SECTION_FILES, assemble_target, find_section_folder
@@ -62,11 +63,11 @@ set -uo pipefail
 root="${BACKPROP_KATA_AUTOGRADER_ROOT:-/autograder}"
 python="${BACKPROP_KATA_PYTHON:-$root/venv/bin/python}"
 cd "$(mktemp -d)"
-exec "$python" -m checker.platforms.gradescope run --root "$root"
+{language}exec "$python" -m checker.platforms.gradescope run --root "$root"
 """
 
 
-def build(zip_path, extra_suites=None):
+def build(zip_path, extra_suites=None, language=None):
     """Write the autograder zip: setup.sh and run_autograder at its root, the source, and the
     instructor's private tests (in private-suites/) if given."""
     zip_path = Path(zip_path)
@@ -77,7 +78,7 @@ def build(zip_path, extra_suites=None):
         with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, text in (
                 ("setup.sh", SETUP.format(source=SOURCE_FOLDER)),
-                ("run_autograder", RUN_AUTOGRADER),
+                ("run_autograder", run_autograder(language)),
             ):
                 entry = zipfile.ZipInfo(name)
                 entry.external_attr = 0o100755 << 16  # executable when unzipped
@@ -89,6 +90,14 @@ def build(zip_path, extra_suites=None):
     return zip_path
 
 
+def run_autograder(language=None):
+    """run_autograder, which sets the language of what students read when one is given."""
+    export = ""
+    if language:
+        export = f'export BACKPROP_KATA_LANG="${{BACKPROP_KATA_LANG:-{language}}}"\n'
+    return RUN_AUTOGRADER.replace("{language}", export)
+
+
 def results_json(result, seconds, note=""):
     """Gradescope's results.json: one test per section, integer points."""
     tests = [
@@ -98,7 +107,7 @@ def results_json(result, seconds, note=""):
             "status": "passed" if s.status == "passed" else "failed",
             "name": s.title,
             "number": str(number),
-            "output": s.message or ("All tests pass." if s.status == "passed" else ""),
+            "output": s.message or (t("platform.all_pass") if s.status == "passed" else ""),
             "output_format": "text",
             "tags": [s.name],
             "visibility": "visible",
@@ -126,8 +135,7 @@ def run(root):
     with tempfile.TemporaryDirectory(prefix="backprop-kata-") as folder:
         if found is None:
             result = results.not_graded(
-                "no section file was found in the submission: upload "
-                f"{', '.join(SECTION_FILES)} (or your exercises/ folder, or your repository)",
+                t("platform.no_files", files=", ".join(SECTION_FILES)),
                 checker_fault=False,  # a grade of 0, not a fault
             )
         else:
@@ -136,7 +144,7 @@ def run(root):
             taken = assemble_target(found, stubs, target)
             missing = [name for name in SECTION_FILES if name not in taken]
             if missing:
-                note = f"Not in the submission, graded as the untouched stub: {', '.join(missing)}."
+                note = t("platform.missing_files", files=", ".join(missing))
             extra = ["--memory-limit", str(memory_mb)]
             private = root / "source" / SOURCE_FOLDER / PRIVATE_FOLDER
             if private.is_dir():
@@ -156,13 +164,15 @@ def main(argv=None):
     make = commands.add_parser("build", help="write the autograder zip")
     make.add_argument("zip")
     make.add_argument("--extra-suites", metavar="DIR", help="your private tests, in the zip")
+    make.add_argument("--lang", choices=LANGUAGES, help=t("platform.help.lang"))
     grade = commands.add_parser("run", help="grade /autograder/submission (run_autograder)")
     grade.add_argument(
         "--root", default=os.environ.get("BACKPROP_KATA_AUTOGRADER_ROOT", "/autograder")
     )
     args = parser.parse_args(argv)
+    results.speak()
     if args.command == "build":
-        zip_path = build(args.zip, args.extra_suites)
+        zip_path = build(args.zip, args.extra_suites, args.lang)
         print(f"Wrote {zip_path}: upload it as the assignment's autograder")
         return 0
     return run(args.root)

@@ -2,6 +2,10 @@
 
 A section earns round(points × passed / total), as Classroom 50's Python tests do, so partial
 credit survives on every platform and no total reads 99.99999999999999.
+
+What students read comes from the catalogs (checker/i18n/, standard library only) in the run's
+language: BACKPROP_KATA_LANG, which `python -m checker` inherits, or the locale. The report's
+keys and the graders' machine-readable fields stay English.
 """
 
 import json
@@ -12,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.i18n import Message, choose, set_language, t
 from checker.manifest import SECTIONS
 
 # Markdown and HTML that student text must not carry into a job summary or a release body:
@@ -29,6 +34,7 @@ class SectionResult:
     score: int  # points
     max_score: int
     message: str  # the first failing test's message, for the learner; "" when it passes
+    # (a Message: in the report's language, with its English beside it)
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,12 @@ class Result:
     @property
     def max_score(self):
         return sum(s.max_score for s in self.sections)
+
+
+def speak():
+    """The language of what students read: $BACKPROP_KATA_LANG, else the locale, else English.
+    The checker run as a subprocess inherits it."""
+    set_language(choose())
 
 
 def section_points(points, passed, total):
@@ -67,12 +79,18 @@ def from_report(report):
                 total=int(graded["total"]),
                 score=section_points(section.points, graded["passed"], graded["total"]),
                 max_score=section.points,
-                message=graded["message"],
+                message=report_message(graded),
             )
         )
     fault = bool(summary.get("checker_fault"))
     problem = next((s.message for s in sections if fault and s.status == "error"), "")
     return Result(sections, fault, problem)
+
+
+def report_message(graded):
+    """A section's message from the report, in the language it was graded in (as a Message)."""
+    message = graded.get("message") or ""
+    return Message(message, graded.get("english_message") or message)
 
 
 def read_report(path):
@@ -94,9 +112,7 @@ def run_checker(target, report_path, label="exercises", python=sys.executable, e
     try:
         return read_report(report_path)
     except (OSError, ValueError, KeyError, TypeError):
-        return not_graded(
-            f"the checker ended with exit code {completed.returncode} and wrote no report"
-        )
+        return not_graded(t("platform.no_report", code=completed.returncode))
 
 
 def not_graded(problem, checker_fault=True):
@@ -125,39 +141,75 @@ def markdown_text(text):
     return " ".join(escaped.split())
 
 
+def markdown_message(message):
+    """A Message as Markdown-safe text, in both of its languages."""
+    message = as_message(message)
+    return Message(markdown_text(message), markdown_text(message.english))
+
+
 def markdown_table(result, heading="Backprop kata"):
     """The section table and each failing section's first message, in Markdown."""
+    columns = (t("ui.column.section"), t("ui.column.status"), t("ui.column.tests"))
     lines = [
-        f"### {heading}: {result.score}/{result.max_score} points",
+        "### " + total_line(result, heading),
         "",
-        "| section | status | tests | points |",
+        f"| {' | '.join(columns)} | {t('ui.column.points')} |",
         "|---|---|---|---|",
     ]
     for s in result.sections:
-        status = s.status.replace("_", " ")
+        status = status_text(s.status)
         lines.append(
             f"| {markdown_text(s.title)} | {status} | {s.passed}/{s.total} "
             f"| {s.score}/{s.max_score} |"
         )
     if result.checker_fault:
-        lines += ["", "**The checker could not grade this submission** (not your code's fault):"]
-        lines += ["", markdown_text(result.problem or "see the job log")]
+        lines += ["", t("platform.fault_heading")]
+        lines += ["", markdown_text(result.problem or t("platform.see_log"))]
     elif result.problem:
         lines += ["", markdown_text(result.problem)]
     failing = [s for s in result.sections if s.status != "passed" and s.message]
     if failing and not result.checker_fault:
-        lines += ["", "#### What to look at"]
-        lines += [f"- **{markdown_text(s.name)}**: {markdown_text(s.message)}" for s in failing]
+        lines += ["", t("platform.what_to_look_at")]
+        lines += [
+            t("platform.look_at", name=markdown_text(s.name), message=markdown_message(s.message))
+            for s in failing
+        ]
     return "\n".join(lines) + "\n"
 
 
 def text_summary(result):
     """A few plain lines: the total, then each section with its points."""
-    lines = [f"Backprop kata: {result.score}/{result.max_score} points"]
+    lines = [total_line(result, "Backprop kata")]
     if result.checker_fault:
-        lines.append(f"The checker could not grade this submission: {result.problem}")
+        lines.append(t("platform.fault", problem=as_message(result.problem)))
     elif result.problem:
         lines.append(result.problem)
     for s in result.sections:
-        lines.append(f"{s.title}: {s.score}/{s.max_score} ({s.passed}/{s.total} tests)")
+        lines.append(
+            t(
+                "platform.section_line",
+                title=s.title,
+                score=s.score,
+                max_score=s.max_score,
+                passed=s.passed,
+                total=s.total,
+            )
+        )
     return "\n".join(lines) + "\n"
+
+
+def total_line(result, heading):
+    return t("platform.total", heading=heading, score=result.score, max_score=result.max_score)
+
+
+def status_text(status):
+    """A section's status in a summary: passed, failed, not started or error."""
+    if status == "failed":
+        return t("platform.status.failed")
+    keys = {"passed": "ui.status.passed", "not_started": "ui.status.not_started"}
+    return t(keys.get(status, "ui.status.error"))
+
+
+def as_message(text):
+    """A problem as a Message: it is one already, or it came from a report (a str)."""
+    return text if isinstance(text, Message) else Message(text, text)

@@ -27,6 +27,8 @@ import numpy as np
 
 from checker import stand_ins
 from checker.cli import DEFAULT_TARGET, target_folder
+from checker.i18n import LANGUAGES, english, t
+from checker.i18n.wrap import rjust, wrap
 from checker.scenarios import import_target
 from checker.training.curves import bucket_means, plot
 from dataset.mnist import MnistError, load_mnist, load_mnist_sample
@@ -54,6 +56,7 @@ class Stopped(Exception):
 
     def __init__(self, problem, iteration):
         super().__init__(problem)
+        self.problem = problem  # a Message
         self.iteration = iteration
 
 
@@ -102,7 +105,7 @@ def train(TwoLayerNet, data, iters=ITERS, batch_size=BATCH_SIZE, lr=LEARNING_RAT
 
         if loss is not None:
             if judge and not math.isfinite(loss):
-                raise Stopped(f"The loss is {loss} at iteration {i}.", i)
+                raise Stopped(t("train.nan", loss=loss, iteration=i), i)
             smoothed = loss if smoothed is None else smoothed + SMOOTHING * (loss - smoothed)
             history.losses.append((i, loss))
         if int(i / iters_per_epoch) > len(history.epochs) or i == iters:
@@ -119,11 +122,8 @@ def train(TwoLayerNet, data, iters=ITERS, batch_size=BATCH_SIZE, lr=LEARNING_RAT
                 show.epoch(row)
             first = len(history.epochs) == 1
             if judge and first and i >= JUDGE_AFTER and not row.test_acc > CHANCE:
-                raise Stopped(
-                    f"Not learning: test accuracy {row.test_acc:.4f} after {i} iterations "
-                    "(chance is 0.1).",
-                    i,
-                )
+                accuracy = f"{row.test_acc:.4f}"
+                raise Stopped(t("train.not_learning", accuracy=accuracy, iteration=i), i)
         if show is not None and i % REDRAW_EVERY == 0:
             show.step(i, smoothed)
     return history
@@ -165,17 +165,20 @@ def where_in_target(error, target):
 def stub_message(error, target, label):
     where = where_in_target(error, target)
     if where is None:
-        return f"Something in {label}/ is not implemented yet (NotImplementedError)."
+        return t("train.stub_somewhere", folder=label)
     file, function, _ = where
-    return f"Fill in {function} in {label}/{file} (still a stub)."
+    return t("train.stub", function=function, folder=label, file=file)
 
 
 def error_message(error, target, label):
     where = where_in_target(error, target)
-    place = f" in {label}/{where[0]}, line {where[2]} ({where[1]})" if where else ""
-    detail = " ".join(str(error).split()) or "(no message)"
+    place = ""
+    if where:
+        file, function, line = where
+        place = t("train.stopped_at", folder=label, file=file, line=line, function=function)
+    detail = " ".join(str(error).split()) or t("train.no_message")
     return [
-        f"Training stopped: {type(error).__name__}{place}:",
+        *wrap(t("train.stopped", error=type(error).__name__, place=place), WIDTH),
         textwrap.shorten(detail, WIDTH - 2, placeholder=" ..."),
     ]
 
@@ -197,44 +200,51 @@ def diagnosis(target, label, data, options, iterations):
     file, accuracy = stand_ins.culprit(learns_with)
     also = "" if label == DEFAULT_TARGET else f" --target {label}"
     if file is not None:
-        prose = (
-            f"{label}/{file}.py: with the checker's {stand_ins.LAYER_FILES[file]} in its "
-            f"place your network learns (test accuracy {accuracy:.2f} after {iterations} "
-            "iterations), so look there:"
+        layer = stand_ins.LAYER_FILES[file]
+        prose = t(
+            "train.culprit",
+            folder=label,
+            file=file,
+            layer=layer,
+            accuracy=f"{accuracy:.2f}",
+            iterations=iterations,
         )
         command = f"python -m checker --section {file}{also}"
     elif accuracy is not None:
-        prose = (
-            f"With all of the checker's layers in place of yours your network learns (test "
-            f"accuracy {accuracy:.2f}), but not with any one of them alone: more than one of "
-            "your layers is wrong. Check them all:"
-        )
+        prose = t("train.several", accuracy=f"{accuracy:.2f}")
         command = f"python -m checker{also}"
     else:
-        prose = (
-            "Even with the checker's layers in place of yours it does not learn: look at "
-            f"TwoLayerNet in {label}/two_layer_net.py (its __init__ and gradient)"
-            + (", or try a smaller --lr:" if options["lr"] != LEARNING_RATE else ":")
-        )
+        key = "train.network_lr" if options["lr"] != LEARNING_RATE else "train.network"
+        prose = t(key, folder=label)
         command = f"python -m checker --section two_layer_net{also}"
-    return [*textwrap.wrap(prose, WIDTH), "  " + command]
+    return [*wrap(prose, WIDTH), "  " + command]
 
 
 # --- showing progress --------------------------------------------------------------------------
 
-COLUMNS = ("epoch", "iteration", "loss", "train acc", "test acc", "time")
 COLUMN_WIDTHS = (7, 9, 8, 9, 8, 8)
+
+
+def columns():
+    return (
+        t("train.column.epoch"),
+        t("train.column.iteration"),
+        t("train.column.loss"),
+        t("train.column.train_acc"),
+        t("train.column.test_acc"),
+        t("train.column.time"),
+    )
 
 
 def cells(row):
     epoch = f"{row.epoch:.0f}" if row.epoch == int(row.epoch) else f"{row.epoch:.1f}"
     loss = "-" if row.loss is None else f"{row.loss:.4f}"
     return (epoch, f"{row.iteration}", loss, f"{row.train_acc:.4f}", f"{row.test_acc:.4f}",
-            f"{row.seconds:.1f} s")  # fmt: skip
+            t("train.seconds", seconds=f"{row.seconds:.1f}"))  # fmt: skip
 
 
 def aligned(texts):
-    return "  ".join(text.rjust(width) for text, width in zip(texts, COLUMN_WIDTHS, strict=True))
+    return "  ".join(rjust(text, width) for text, width in zip(texts, COLUMN_WIDTHS, strict=True))
 
 
 class PlainShow:
@@ -255,7 +265,7 @@ class PlainShow:
 
     def epoch(self, row):
         if self.rows == 0:  # the header comes with the first row: a stub stops before it
-            self.console.print(aligned(COLUMNS), markup=False)
+            self.console.print(aligned(columns()), markup=False)
         self.console.print(aligned(cells(row)), markup=False)
         self.rows += 1
 
@@ -276,17 +286,17 @@ class LiveShow:
 
         self.console = console
         self.progress = Progress(
-            TextColumn("training"),
+            TextColumn(t("train.bar.training"), markup=False),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("loss {task.fields[loss]}"),
+            TextColumn(t("train.bar.loss", loss="{task.fields[loss]}"), markup=False),
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=console,
             refresh_per_second=5,  # drawn in its own thread, 5 times a second: under 5% of a run
             transient=True,
         )
-        self.task = self.progress.add_task("training", total=iters, loss="-")
+        self.task = self.progress.add_task(t("train.bar.training"), total=iters, loss="-")
         self.rows = 0
 
     def __enter__(self):
@@ -308,7 +318,7 @@ class LiveShow:
         table = Table(
             box=box.SIMPLE_HEAD, show_header=self.rows == 0, show_edge=False, pad_edge=False
         )
-        for name, width in zip(COLUMNS, COLUMN_WIDTHS, strict=True):
+        for name, width in zip(columns(), COLUMN_WIDTHS, strict=True):
             table.add_column(name, justify="right", width=width)
         table.add_row(*cells(row))
         self.progress.console.print(table)  # above the bar, where it stays
@@ -324,17 +334,18 @@ def show_curves(console, plain, history, iters):
         "test": [(row.iteration, row.test_acc) for row in history.epochs],
     }
     if plain:
-        legend = "Accuracy (train and test; where they overlap, one line), by iteration"
+        legend = t("train.curve.accuracy_plain")
     else:
-        legend = "Accuracy, by iteration: [green]train[/] and [magenta]test[/]"
+        legend = t("train.curve.accuracy_live")
     for title, lines, y_format in (
-        ("Loss (mean of neighbouring batches), by iteration", {"loss": losses}, "{:.2f}"),
+        (t("train.curve.loss"), {"loss": losses}, "{:.2f}"),
         (legend, accuracies, "{:.2f}"),
     ):
         if not any(lines.values()):
             continue
         console.print()
-        console.print(title, markup=not plain)
+        for line in wrap(title, WIDTH) if plain else [title]:
+            console.print(line, markup=not plain)
         for row in plot(lines, iters, PLOT_WIDTH, PLOT_HEIGHT, y_format):
             if plain:
                 console.print("".join(text for text, _ in row), markup=False)
@@ -350,18 +361,67 @@ def save_figure(history, path):
     matplotlib.use("Agg")  # a file, no window
     import matplotlib.pyplot as plt
 
+    font = cjk_font()
+    if font is not None:
+        plt.rcParams["font.sans-serif"] = [font, *plt.rcParams["font.sans-serif"]]
+        plt.rcParams["axes.unicode_minus"] = False
+
+    def label(key):  # in English where no font here has Chinese characters
+        text = t(key)
+        return text if font is not None else english(text)
+
     figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     steps, losses = zip(*history.losses, strict=True) if history.losses else ((), ())
-    left.plot(steps, losses, linewidth=0.5, label="loss of each batch")
-    left.set(xlabel="iteration", ylabel="loss", title="Loss")
+    left.plot(steps, losses, linewidth=0.5, label=label("train.png.batch_loss"))
+    left.set(
+        xlabel=label("train.png.iteration"),
+        ylabel=label("train.png.loss"),
+        title=label("train.png.loss_title"),
+    )
     iterations = [row.iteration for row in history.epochs]
-    right.plot(iterations, [row.train_acc for row in history.epochs], "o-", label="train")
-    right.plot(iterations, [row.test_acc for row in history.epochs], "s--", label="test")
-    right.set(xlabel="iteration", ylabel="accuracy", title="Accuracy", ylim=(0, 1))
+    train_acc = [row.train_acc for row in history.epochs]
+    test_acc = [row.test_acc for row in history.epochs]
+    right.plot(iterations, train_acc, "o-", label=label("train.png.train"))
+    right.plot(iterations, test_acc, "s--", label=label("train.png.test"))
+    right.set(
+        xlabel=label("train.png.iteration"),
+        ylabel=label("train.png.accuracy"),
+        title=label("train.png.accuracy_title"),
+        ylim=(0, 1),
+    )
     right.legend()
     figure.tight_layout()
     figure.savefig(path)
     plt.close(figure)
+
+
+# Fonts with Chinese characters, as matplotlib names them: Linux, macOS, Windows.
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "AR PL UMing CN",
+    "PingFang SC",
+    "Heiti SC",
+    "STHeiti",
+    "Microsoft YaHei",
+    "SimHei",
+    "SimSun",
+)
+
+
+def cjk_font():
+    """A font for the PNG's labels in Chinese, or None: in English, or no such font here."""
+    from checker.i18n import language
+
+    if language() == "en":
+        return None
+    from matplotlib import font_manager
+
+    installed = {entry.name for entry in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
 
 
 # --- the command -------------------------------------------------------------------------------
@@ -371,7 +431,7 @@ def positive(kind):
     def parse(text):
         value = kind(text)
         if not value > 0:
-            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+            raise argparse.ArgumentTypeError(t("train.positive", text=text))
         return value
 
     return parse
@@ -380,48 +440,45 @@ def positive(kind):
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog="python -m checker train",
-        description="Train your TwoLayerNet on MNIST, as the book's train_neuralnet.py does.",
+        description=t("train.help.description"),
+        epilog=t("train.help.epilog"),
+    )
+    parser.add_argument("--target", default=DEFAULT_TARGET, help=t("train.help.target"))
+    data = parser.add_mutually_exclusive_group()
+    data.add_argument("--full", action="store_true", help=t("train.help.full"))
+    data.add_argument("--sample", action="store_true", help=t("train.help.sample"))
+    parser.add_argument("--iters", type=positive(int), default=ITERS, help=t("train.help.iters"))
+    parser.add_argument(
+        "--batch-size", type=positive(int), default=BATCH_SIZE, help=t("train.help.batch_size")
     )
     parser.add_argument(
-        "--target", default=DEFAULT_TARGET, help="folder to train (default: exercises)"
+        "--lr", type=positive(float), default=LEARNING_RATE, help=t("train.help.lr")
     )
-    data = parser.add_mutually_exclusive_group()
-    data.add_argument(
-        "--full", action="store_true", help="require the full MNIST (60,000 training images)"
-    )
-    data.add_argument(
-        "--sample", action="store_true", help="use the 5,000-image sample shipped in dataset/"
-    )
-    parser.add_argument("--iters", type=positive(int), default=ITERS, help="SGD steps (10000)")
-    parser.add_argument("--batch-size", type=positive(int), default=BATCH_SIZE, help="(100)")
-    parser.add_argument("--lr", type=positive(float), default=LEARNING_RATE, help="(0.1)")
-    parser.add_argument("--seed", type=int, help="seed of np.random (default: random)")
-    parser.add_argument("--plot", metavar="FILE.png", help="save the curves (needs matplotlib)")
-    parser.epilog = (
-        "Without --full or --sample it uses the full MNIST when it is available (see "
-        "dataset/README.md), else the sample."
-    )
+    parser.add_argument("--seed", type=int, help=t("train.help.seed"))
+    parser.add_argument("--plot", metavar="FILE.png", help=t("train.help.plot"))
+    # Read by `python -m checker` before it dispatches here (checker/cli.py: language_asked).
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     return parser.parse_args(argv)
 
 
 def load_data(args):
     """The data, and one line that says which it is. MnistError when --full cannot be met."""
-    why = "as --sample asks"
+    why = t("train.why.sample")
     if not args.sample:
         try:
             data = load_mnist(normalize=True, one_hot_label=True, timeout=DOWNLOAD_TIMEOUT)
-            return data, f"Data: the full MNIST ({sizes(data)})."
+            return data, t("train.data.full", sizes=sizes(data))
         except MnistError:
             if args.full:
                 raise
-            why = "no full MNIST here"  # --full says why
+            why = t("train.why.no_full")  # --full says why
     data = load_mnist_sample(normalize=True, one_hot_label=True)
-    return data, f"Data: the MNIST sample ({sizes(data)}), {why}."
+    return data, t("train.data.sample", sizes=sizes(data), why=why)
 
 
 def sizes(data):
     (x_train, _), (x_test, _) = data
-    return f"{len(x_train):,} training, {len(x_test):,} test images"
+    return t("train.sizes", train=f"{len(x_train):,}", test=f"{len(x_test):,}")
 
 
 def main(argv=None):
@@ -440,16 +497,16 @@ def main(argv=None):
     target = target_folder(args.target)
     label = args.target.rstrip("/\\")
     if target is None or not (target / "two_layer_net.py").is_file():
-        say(f"error: no folder {args.target!r} with a two_layer_net.py to train.")
+        say(t("train.no_target", folder=repr(args.target)))
         return EXIT_USAGE
     if args.plot:
         try:
             import matplotlib  # noqa: F401 - only to know, before training, that it is there
         except ImportError:
             say(
-                "error: --plot needs matplotlib, which is not installed. Install it with:",
+                *wrap(t("train.no_matplotlib"), WIDTH),
                 "  python -m pip install matplotlib",
-                "(or leave out --plot: the curves are also drawn here, in the terminal)",
+                *wrap(t("train.no_matplotlib_else"), WIDTH),
             )
             return EXIT_USAGE
 
@@ -461,7 +518,7 @@ def main(argv=None):
     try:
         data, which = load_data(args)
     except MnistError as error:
-        say("error: --full, but the full MNIST cannot be loaded.")
+        say(t("train.no_full"))
         say(
             *(
                 line
@@ -472,11 +529,11 @@ def main(argv=None):
         return EXIT_USAGE
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
     options = {"batch_size": args.batch_size, "lr": args.lr, "seed": seed}
+    layers = f"{INPUT_SIZE}-{HIDDEN_SIZE}-{OUTPUT_SIZE}"
     say(
-        which,
-        f"Training {label}/ TwoLayerNet ({INPUT_SIZE}-{HIDDEN_SIZE}-{OUTPUT_SIZE}): "
-        f"{args.iters:,} iterations,",
-        f"batch {args.batch_size}, learning rate {args.lr:g}, seed {seed}.",
+        *wrap(which, WIDTH),
+        t("train.training", folder=label, layers=layers, iters=f"{args.iters:,}"),
+        t("train.training_options", batch=args.batch_size, lr=f"{args.lr:g}", seed=seed),
     )
 
     show = PlainShow(console) if plain else LiveShow(console, args.iters)
@@ -488,27 +545,30 @@ def main(argv=None):
         say(stub_message(error, target, label))
         return EXIT_NEEDS_WORK
     except Stopped as stopped:
-        say("", str(stopped))
-        say("Retraining briefly with the checker's layers in place of yours, one at a time...")
+        say("", *wrap(stopped.problem, WIDTH))
+        say(*wrap(t("train.retraining"), WIDTH))
         say(*diagnosis(target, label, data, options, stopped.iteration))
         return EXIT_NEEDS_WORK
     except Exception as error:  # noqa: BLE001 - the student's code may raise anything
         say("", *error_message(error, target, label))
-        say("Retraining briefly with the checker's layers in place of yours, one at a time...")
+        say(*wrap(t("train.retraining"), WIDTH))
         say(*diagnosis(target, label, data, options, JUDGE_AFTER))
         return EXIT_NEEDS_WORK
     seconds = time.perf_counter() - started
 
     show_curves(console, plain, history, args.iters)
     final = history.epochs[-1]
-    say(
-        "",
-        f"Test accuracy {final.test_acc:.4f}, train accuracy {final.train_acc:.4f}, "
-        f"after {args.iters:,} iterations in {seconds:.1f} s.",
+    final_line = t(
+        "train.final",
+        test=f"{final.test_acc:.4f}",
+        train=f"{final.train_acc:.4f}",
+        iters=f"{args.iters:,}",
+        seconds=f"{seconds:.1f}",
     )
+    say("", final_line)
     if args.plot:
         save_figure(history, args.plot)
-        say(f"Saved the curves to {args.plot}.")
+        say(t("train.saved", path=args.plot))
     return EXIT_TRAINED
 
 
