@@ -9,6 +9,8 @@ import re
 
 import numpy as np
 
+from checker.i18n import english, join, t
+
 # Calibrated on solutions/ over many seeds: see checker/calibration/README.md.
 FORWARD_TOLERANCE = 1e-7
 LAYER_GRADIENT_TOLERANCE = 1e-6
@@ -23,6 +25,8 @@ MISTAKE_MATCH_TOLERANCE = 1e-6  # how close an output must be to a known mistake
 class Wrong(AssertionError):
     """A test found a mistake. `method` and `message` are shown to the learner.
 
+    method: a code name ("Relu.backward"), or a Message when it says more ("Relu.backward
+    (round 2)"); message: a Message (checker.i18n.t).
     topic: what the mistake is about, for the hint that fits it (manifest.Section.hint_for):
     "shape", "inputs" (an input array changed), or by default the method's step, e.g.
     "backward" for "Relu.backward (round 2)"."""
@@ -31,7 +35,7 @@ class Wrong(AssertionError):
         super().__init__(f"{method}: {message}")
         self.method = method
         self.message = message
-        step = re.search(r"\.(\w+)", method)
+        step = re.search(r"\.(\w+)", english(method))
         self.topic = topic or (step.group(1) if step else None)
 
 
@@ -82,31 +86,40 @@ def shape_of(value):
     return tuple(np.shape(value))
 
 
-def expect_array(outputs, name, method, what=None, if_none="Return it."):
-    """The output `name` as a float array, or a Wrong saying what came back instead."""
+def expect_array(outputs, name, method, what=None, if_none=None):
+    """The output `name` as a float array, or a Wrong saying what came back instead.
+
+    if_none: a Message, what to do about it (default: return it)."""
     what = what or name
     if name in outputs.arrays:
         array = outputs.arrays[name]
         if array.dtype.kind == "c":
-            raise Wrong(method, f"{what} is complex ({array.dtype}); it should be real.")
+            raise Wrong(method, t("judge.complex", what=what, dtype=str(array.dtype)))
         return array.astype(float)
-    kind = outputs.meta.get(name, {}).get("type", "nothing")
-    returned = "None" if kind == "NoneType" else f"a {kind}"
-    raise Wrong(method, f"{what} is {returned}, not an array of numbers. {if_none}")
+    kind = outputs.meta.get(name, {}).get("type")
+    if kind == "NoneType":
+        returned = t("judge.returned_none")
+    elif kind is None:
+        returned = t("judge.returned_nothing")
+    else:
+        returned = t("judge.returned_a", kind=kind)
+    advice = if_none or t("judge.return_it")
+    raise Wrong(method, t("judge.not_an_array", what=what, returned=returned, advice=advice))
 
 
 def expect_shape(actual, expected_shape, method, what, advice=None):
-    """Check a shape before any value; advice maps a known wrong shape to what to do."""
+    """Check a shape before any value; advice maps a known wrong shape to what to do (a Message)."""
     shape = shape_of(actual)
     expected_shape = tuple(expected_shape)
     if shape == expected_shape:
         return
-    text = f"{what} has shape {shape}, expected {expected_shape}"
+    values = {"what": what, "shape": str(shape), "expected": str(expected_shape)}
+    text = t("judge.shape", **values)
     for wrong_shape, tip in (advice or {}).items():
         if shape == tuple(wrong_shape):
-            text += f": {tip}"
+            text = t("judge.shape_advice", **values, advice=tip)
             break
-    raise Wrong(method, text + ".", topic="shape")
+    raise Wrong(method, text, topic="shape")
 
 
 def expect_close(
@@ -114,11 +127,12 @@ def expect_close(
 ):
     """Compare values by rel_error; name a known mistake when the output matches one exactly.
 
-    mistakes: (array a known mistake would produce, advice) pairs.
-    positions: for 1-D values picked from a larger array, what to call each entry.
+    mistakes: (array a known mistake would produce, advice) pairs; advice and detail are
+    Messages (checker.i18n.t).
+    positions: for 1-D values picked from a larger array, what to call each entry (Messages).
     """
     error = rel_error(actual, truth, floor)
-    record(f"{method}: {what}", error, tolerance)
+    record(f"{english(method)}: {english(what)}", error, tolerance)  # in English, for calibration
     if error <= tolerance:
         return
     matches = []
@@ -128,19 +142,29 @@ def expect_close(
         if distinct and rel_error(actual, candidate, floor) <= MISTAKE_MATCH_TOLERANCE:
             matches.append(advice)
     if len(matches) == 1:  # two mistakes that give the same numbers here cannot be told apart
-        raise Wrong(method, f"{what} is wrong: {matches[0]}")
+        raise Wrong(method, t("judge.wrong_because", what=what, advice=matches[0]))
     worst = np.unravel_index(np.argmax(np.abs(np.asarray(actual, float) - truth)), np.shape(truth))
     if positions is not None:  # checked entries picked from a larger array: name the real one
-        at = f" at {positions[worst[0]]}"
+        at = t("judge.at", position=positions[worst[0]])
     else:
-        at = f" at index {tuple(int(i) for i in worst)}" if np.ndim(truth) else ""
+        at = t("judge.at", position=index_name(worst)) if np.ndim(truth) else ""
     got, expected = np.asarray(actual, float)[worst], np.asarray(truth, float)[worst]
     digits = 6 if error > 1e-4 else int(np.ceil(-np.log10(max(error, 1e-16)))) + 2
-    raise Wrong(
-        method,
-        f"{what} is wrong{at}: got {got:.{digits}g}, expected {expected:.{digits}g} (relative "
-        f"error {error:.2g}, allowed {tolerance:g})." + (f" {detail}" if detail else ""),
+    wrong = t(
+        "judge.wrong_value",
+        what=what,
+        at=at,
+        got=f"{got:.{digits}g}",
+        expected=f"{expected:.{digits}g}",
+        error=f"{error:.2g}",
+        tolerance=f"{tolerance:g}",
     )
+    raise Wrong(method, join([wrong, detail]))
+
+
+def index_name(index):
+    """ "index (0, 2)", what to call an entry of an array in a message."""
+    return t("judge.index", index=str(tuple(int(i) for i in index)))
 
 
 def expect_gradient(actual, truth, method, what, tolerance, mistakes=(), detail="", positions=None):
@@ -280,8 +304,8 @@ class GradientCheck:
     def positions(self, key):
         """What to call each picked entry of `key` in a message."""
         if key == "directions":
-            return [f"random direction {i + 1}" for i in range(len(self.directions))]
-        return [f"index {tuple(int(i) for i in coords)}" for coords in self.coords[key]]
+            return [t("judge.direction", number=i + 1) for i in range(len(self.directions))]
+        return [index_name(coords) for coords in self.coords[key]]
 
     def pick(self, grads):
         """The same numbers, taken from analytic gradients."""

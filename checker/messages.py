@@ -1,6 +1,6 @@
 """Turn Wrong and StudentFault into one message for a learner: file, method, what is wrong."""
 
-from checker.i18n import t
+from checker.i18n import Message, t
 from checker.sandbox import Limits
 from checker.scenarios import PACKAGE
 
@@ -27,7 +27,10 @@ def fault(target, section, error):
     file = location(target, section)
     step = error.step or t("fault.your_code")
     # The worker imports the target folder as the package kata_target: speak of the folder's files.
-    text = error.message.replace(f"{PACKAGE}.", "")
+    # (A Message is the judge's explanation of the fault, already in both languages.)
+    text = error.message
+    if not isinstance(text, Message):
+        text = text.replace(f"{PACKAGE}.", "")
     where = error.where or {}
     line = ""
     if where.get("line"):

@@ -353,7 +353,8 @@ class CheckerPlugin:
             return {"section": section.name, "verdict": "passed", "message": ""}
         error = call.excinfo.value if call.excinfo else None
         if report.skipped:  # only the integration check skips, with a reason for the learner
-            reason = str(getattr(error, "msg", error))
+            reason = getattr(error, "msg", None)  # a Message (t()) keeps its English
+            reason = reason if isinstance(reason, str) else str(error)
             return {"section": section.name, "verdict": "skipped", "message": reason}
         if isinstance(error, Wrong):
             text = messages.wrong(self.target_label, section, error)

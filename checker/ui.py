@@ -14,7 +14,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from checker.i18n import t
+from checker.i18n import Message, t
 from checker.manifest import SECTIONS
 
 # How student code ran, at the levels below bwrap (checker/isolation.py).
@@ -180,7 +180,9 @@ def show_integration(console, integration):
         )
         console.print(Text("\n" + line, style="green"))
     elif status == "skipped":
-        line = t("ui.integration.skipped", title=title, reason=integration["message"])
+        # the report's reason, already rendered from the catalog (english_message beside it)
+        reason = Message(integration["message"], integration.get("english_message") or "")
+        line = t("ui.integration.skipped", title=title, reason=reason)
         console.print(Text("\n" + line, style="grey50"))
     else:
         shown = t("ui.status.error") if status == "error" else t("ui.integration.failed")

@@ -5,6 +5,7 @@ import re
 import numpy as np
 import pytest
 
+from checker.i18n import t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
@@ -104,11 +105,10 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
             if k != "dout" and not k.endswith("_step") and not k.startswith("peek_")
         }
         result = Round(outputs, i)
-        label = round_label(i, len(rounds), stack)
         given = {**given, **params}
         if "out" in result.arrays:  # backward must leave forward's output as it was, too
             given["out"] = result.arrays["out"]
-        expect_inputs_untouched(result, given, cls, label)
+        expect_inputs_untouched(result, given, cls, i, len(rounds), stack)
         results.append(result)
     return results
 
@@ -138,7 +138,7 @@ class FaultedRound:
     meta = arrays
 
 
-def expect_inputs_untouched(result, given, cls, label=""):
+def expect_inputs_untouched(result, given, cls, i=0, count=1, stack=False):
     """A layer must leave the arrays it was given as they were: the caller may still need them."""
     for stage in ("forward", "backward"):
         for name, expected in given.items():
@@ -147,31 +147,24 @@ def expect_inputs_untouched(result, given, cls, label=""):
                 continue
             if seen.shape == np.shape(expected) and np.array_equal(seen, expected, equal_nan=True):
                 continue
-            how = "its shape" if seen.shape != np.shape(expected) else "its values"
-            raise Wrong(f"{cls}.{stage}{label}", changed(cls, stage, name, how), topic="inputs")
+            how = t(
+                "suite.changed.shape"
+                if seen.shape != np.shape(expected)
+                else "suite.changed.values"
+            )
+            method = in_round(f"{cls}.{stage}", i, count, stack)
+            raise Wrong(method, changed(cls, stage, name, how), topic="inputs")
 
 
 def changed(cls, stage, name, how):
     if name == "out":
-        return (
-            f"it changed out, the array that forward returned, in place ({how}). The next "
-            "layer may still hold it (Affine keeps its input x): compute dx in a new array."
-        )
-    what = "its input" if stage == "forward" else "the forward input"
+        return t("suite.changed.out", how=how)
     if name in ("W", "b"):
-        return (
-            f"it changed {name} in place ({how}). {name} belongs to the network: the layer reads "
-            f"it and stores its gradient in self.d{name}; only the optimizer updates {name}."
-        )
+        return t("suite.changed.param", name=name, how=how)
     if cls == "Relu" and stage == "forward":
-        return (
-            f"it changed {what} x in place ({how}). In a network x may feed another layer too: "
-            "return a new array (out = x.copy(), then set its entries)."
-        )
-    return (
-        f"it changed {what} {name} in place ({how}). In a network {name} may feed another "
-        "layer too: leave it as it was and work on a new array."
-    )
+        return t("suite.changed.relu_x", how=how)
+    key = "suite.changed.input" if stage == "forward" else "suite.changed.forward_input"
+    return t(key, name=name, how=how)
 
 
 def run_binary_layer(run, cls, x, y, dout=None):
@@ -186,8 +179,12 @@ def run_unary_layer(run, cls, x, dout=None):
     return run_layer(run, cls, [round_inputs])[0]
 
 
-def round_label(i, count, stack=False):
-    return "" if count == 1 else f" ({'layer' if stack else 'round'} {i + 1})"
+def in_round(method, i, count, stack=False):
+    """ "Relu.backward (round 2)", or "Relu.backward (layer 2)" for one of several instances:
+    a method, and which of the rounds it was in when there are several."""
+    if count == 1:
+        return method
+    return t("suite.in_layer" if stack else "suite.in_round", method=method, number=i + 1)
 
 
 def later_round_detail(i, shapes):
@@ -195,13 +192,10 @@ def later_round_detail(i, shapes):
     if i == 0:
         return ""
     if tuple(shapes[i]) != tuple(shapes[0]):
-        return (
-            f"Round 1, on the same layer, was right; this round's input has shape "
-            f"{tuple(shapes[i])} instead of {tuple(shapes[0])}."
+        return t(
+            "suite.later_round.shape", shape=str(tuple(shapes[i])), first=str(tuple(shapes[0]))
         )
-    return (
-        "Round 1, on the same layer, was right: does the layer keep something from an earlier call?"
-    )
+    return t("suite.later_round.same")
 
 
 def expect_binary_layer_rounds(run, normal, cls, function, shapes, stale_gradient=None):
@@ -216,34 +210,32 @@ def expect_binary_layer_rounds(run, normal, cls, function, shapes, stale_gradien
     first = rounds[0]
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         x, y, dout = given["x"], given["y"], given["dout"]
-        label, detail = round_label(i, len(rounds)), later_round_detail(i, shapes)
+        detail = later_round_detail(i, shapes)
         same_shape = i > 0 and x.shape == first["x"].shape
-        method = f"{cls}.forward{label}"
+        method = in_round(f"{cls}.forward", i, len(rounds))
         out = expect_array(result, "out", method, "out")
         expect_shape(out, x.shape, method, "out")
-        again = [(function(first["x"], first["y"]), "it returned the output of round 1 again.")]
+        again = [(function(first["x"], first["y"]), t("suite.output_of_round_1"))]
         truth = function(x, y)
         expect_close(
             out, truth, method, "out", FORWARD_TOLERANCE, again if same_shape else [], detail
         )
         truth = numerical_vjp(function, {"x": x, "y": y}, dout)
-        method = f"{cls}.backward{label}"
+        method = in_round(f"{cls}.backward", i, len(rounds))
         for name, other_input in (("dx", "y"), ("dy", "x")):
             grad = expect_array(result, name, method, name)
             expect_shape(grad, x.shape, method, name)
             stale = []
             if same_shape and stale_gradient is not None:
-                stale = [(stale_gradient(first, other_input, dout), STALE_INPUTS)]
+                stale = [(stale_gradient(first, other_input, dout), t("suite.stale_inputs"))]
             if "peek_x" in given and stale_gradient is not None:
                 peek = {"x": given["peek_x"], "y": given["peek_y"]}
-                stale.append((stale_gradient(peek, other_input, dout), EARLIER_FORWARD))
+                stale.append((stale_gradient(peek, other_input, dout), earlier_forward()))
             tolerance = LAYER_GRADIENT_TOLERANCE
             expect_gradient(grad, truth[name[1]], method, name, tolerance, stale, detail)
 
 
-STALE_INPUTS = "it used the inputs of round 1. forward must store x and y on every call."
-# Round 2 calls forward alone first, as accuracy() and loss() do in a network.
-EARLIER_FORWARD = (
-    "it used an earlier forward call (this round first called forward alone, as accuracy() "
-    "does): backward must use what the latest forward call stored."
-)
+def earlier_forward():
+    """Round 2 calls forward alone first, as accuracy() and loss() do in a network: the advice
+    for a backward that used that call's inputs."""
+    return t("suite.earlier_forward")

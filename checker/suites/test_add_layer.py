@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from checker.i18n import t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
@@ -32,7 +33,7 @@ def test_forward_is_the_sum(run, normal, shape):
     x, y = normal(shape), normal(shape)
     out = expect_array(run_binary_layer(run, "AddLayer", x, y), "out", "AddLayer.forward", "out")
     expect_shape(out, shape, "AddLayer.forward", "out")
-    mistakes = [(x * y, "it multiplies x and y; AddLayer adds: out = x + y.")]
+    mistakes = [(x * y, t("suite.add.forward.multiplies"))]
     expect_close(out, x + y, "AddLayer.forward", "out", FORWARD_TOLERANCE, mistakes)
 
 
@@ -45,26 +46,11 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         grad = expect_array(outputs, name, "AddLayer.backward", name)
         expect_shape(grad, shape, "AddLayer.backward", name)
         mistakes = [
-            (
-                np.ones(shape),
-                "it ignores dout: the local derivative is 1, so the gradient is dout × 1.",
-            ),
-            (
-                dout * other,
-                f"{name} = dout times an input, like MulLayer. For out = x + y the "
-                "local derivative is 1: pass dout through unchanged.",
-            ),
-            (
-                dout * own,
-                "it multiplies dout by an input. For out = x + y the local derivative "
-                "is 1: pass dout through unchanged.",
-            ),
-            (np.zeros(shape), "it is 0. The local derivative of x + y is 1: it passes dout on."),
-            (
-                -dout,
-                f"{name} has the wrong sign: ∂out/∂{name[1]} = +1 for out = x + y (a minus "
-                "would belong to x - y), so the gradient passes on unchanged.",
-            ),
+            (np.ones(shape), t("suite.add.backward.ignores_dout")),
+            (dout * other, t("suite.add.backward.like_mul", name=name)),
+            (dout * own, t("suite.add.backward.times_input")),
+            (np.zeros(shape), t("suite.add.backward.zero")),
+            (-dout, t("suite.add.backward.sign", name=name, input=name[1])),
         ]
         expect_gradient(
             grad, truth[name[1]], "AddLayer.backward", name, LAYER_GRADIENT_TOLERANCE, mistakes
@@ -73,7 +59,7 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
 
 def test_the_book_apple_orange_example(run):
     outputs = run("apple_examples", {}, {"example": "apple_orange"})
-    method = "AddLayer (the apple + orange example)"
+    method = t("suite.add.apple_orange")
     expect_number(outputs, "price", 715.0, method, "price")
     names = ["dapple_num", "dapple", "dorange", "dorange_num", "dtax"]
     for i, (name, expected) in enumerate(zip(names, [110.0, 2.2, 3.3, 165.0, 650.0], strict=True)):

@@ -5,6 +5,7 @@ import re
 import numpy as np
 import pytest
 
+from checker.i18n import t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
@@ -15,7 +16,7 @@ from checker.judge import (
     numerical_vjp,
 )
 from checker.sandbox import StudentFault
-from checker.suites.conftest import EARLIER_FORWARD, later_round_detail, round_label, run_layer
+from checker.suites.conftest import earlier_forward, in_round, later_round_detail, run_layer
 
 # (x shape, M): x is (N, D) or (N, d1, ..., dk); W is (D, M).
 CASES = {
@@ -58,16 +59,16 @@ def explain_shape_error(fault, x, W, dout):
     )
     N, D = x.shape[0], int(np.prod(x.shape[1:]))
     if left == x.shape and right == W.shape and x.ndim > 2:
-        fault.message += (
-            f" x has shape {x.shape}: the product x·W needs one row per example, ({N}, {D}). "
-            "Flatten each example to a row first, and remember the original shape for "
-            "backward."
+        rows = str((N, D))
+        explained = t(
+            "suite.affine.not_aligned.flatten", text=fault.message, x=str(x.shape), rows=rows
         )
     elif dout is not None and left == dout.shape and right == W.shape:
-        fault.message += (
-            f" dout {dout.shape} times W {W.shape} does not fit: ∂L/∂x = ∂L/∂out · Wᵀ, with W "
-            "transposed."
-        )
+        shapes = {"dout": str(dout.shape), "W": str(W.shape)}
+        explained = t("suite.affine.not_aligned.transpose", text=fault.message, **shapes)
+    else:
+        return
+    fault.message = explained  # numpy's words, then the explanation, in both languages
 
 
 def affine(x, W, b):
@@ -87,8 +88,8 @@ def test_forward_values(run, normal, case):
     expect_shape(out, (x_shape[0], M), "Affine.forward", "out")
     x2 = x.reshape(x_shape[0], -1)
     mistakes = [
-        (x2 @ W, "it forgets the bias: out = x @ W + b."),
-        (x2 @ W - b, "it subtracts b: out = x @ W + b."),
+        (x2 @ W, t("suite.affine.forward.no_bias")),
+        (x2 @ W - b, t("suite.affine.forward.subtracts_b")),
     ]
     expect_close(out, affine(x, W, b), "Affine.forward", "out", FORWARD_TOLERANCE, mistakes)
 
@@ -102,10 +103,7 @@ def test_keeps_references_to_W_and_b(run, normal):
         run_affine(run, x, W, b, None, W_step, b_step), "out", "Affine.forward", "out"
     )
     expect_shape(out, (4, 3), "Affine.forward", "out")
-    copied = (
-        "Affine keeps a copy of W or b, so it missed an in-place update of the parameters. "
-        "Store the arrays you are given: self.W = W and self.b = b."
-    )
+    copied = t("suite.affine.forward.copied")
     mistakes = [
         (affine(x, W, b), copied),
         (affine(x, W_new, b), copied),
@@ -126,13 +124,10 @@ def test_backward_matches_numerical_gradient(run, normal, case):
     db = expect_array(outputs, "db", method, "self.db")
 
     # Shapes first: a wrong shape says more than any number.
-    expect_shape(dx, x_shape, method, "dx", {(N, D): "reshape dx back to the original shape of x"})
-    dW_advice = {(M, D): "dW = x.T @ dout, not its transpose"}
+    expect_shape(dx, x_shape, method, "dx", {(N, D): t("suite.affine.shape.dx_flat")})
+    dW_advice = {(M, D): t("suite.affine.shape.dW_transposed")}
     if len(x_shape) > 2:  # np.dot of the 4-D x, transposed, with dout
-        dW_advice[(*x_shape[::-1][:-1], M)] = (
-            "that is xᵀ·dout with x still 4-D: backward needs the flattened x, (N, D), that "
-            "forward multiplied by W"
-        )
+        dW_advice[(*x_shape[::-1][:-1], M)] = t("suite.affine.shape.dW_4d")
     expect_shape(dW, (D, M), method, "dW", dW_advice)
     expect_shape(
         db,
@@ -140,13 +135,11 @@ def test_backward_matches_numerical_gradient(run, normal, case):
         method,
         "db",
         {
-            (N, M): "sum dout over the batch axis (axis=0)",
-            (): "sum over the batch axis only (axis=0), not over everything",
-            (1, M): "use np.sum(dout, axis=0) without keepdims",
+            (N, M): t("suite.affine.shape.db_not_summed"),
+            (): t("suite.affine.shape.db_summed_all"),
+            (1, M): t("suite.affine.shape.db_keepdims"),
             # only where N != M; otherwise the values below tell
-            (N,): "it sums over axis 1, the outputs of each example. b is added to every "
-            "row of the batch, so db sums dout over the batch axis (axis 0): one entry per "
-            "output",
+            (N,): t("suite.affine.shape.db_axis_1"),
         },
     )
 
@@ -154,33 +147,26 @@ def test_backward_matches_numerical_gradient(run, normal, case):
     x2 = x.reshape(N, D)
     square = M == D  # only then do these transposes have the right shape
     # A layer that averages over the batch itself: the loss already did.
-    averaged = (
-        f"it is {N} times too small, the batch size: a layer's backward does not average over "
-        "the batch; the loss already did (SoftmaxWithLoss divides by the batch size)."
-    )
+    averaged = t("suite.affine.backward.averaged", batch=N)
     dx_mistakes = [(truth["x"] / N, averaged)]
     if square:
-        dx_mistakes.append(((dout @ W).reshape(x_shape), "dx = dout @ W.T, not dout @ W."))
+        dx_mistakes.append(
+            ((dout @ W).reshape(x_shape), t("suite.affine.backward.dx_not_transposed"))
+        )
     expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE, dx_mistakes)
     dW_mistakes = [
-        (x2.T @ np.ones_like(dout), "it ignores dout: dW = x.T @ dout."),
+        (x2.T @ np.ones_like(dout), t("suite.affine.backward.dW_ignores_dout")),
         (truth["W"] / N, averaged),
     ]
     if square:
-        dW_mistakes.append(((x2.T @ dout).T, "dW is transposed: dW = x.T @ dout."))
+        dW_mistakes.append(((x2.T @ dout).T, t("suite.affine.backward.dW_transposed")))
     expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, dW_mistakes)
     db_mistakes = [
-        (dout.mean(axis=0), "db is the mean of dout over the batch; backprop needs the sum."),
-        (np.full(M, float(N)), "it ignores dout: db is dout summed over the batch axis."),
+        (dout.mean(axis=0), t("suite.affine.backward.db_mean")),
+        (np.full(M, float(N)), t("suite.affine.backward.db_ignores_dout")),
     ]
     if N == M:  # only then has the sum over axis 1 the shape of b (else its shape tells)
-        db_mistakes.append(
-            (
-                dout.sum(axis=1),
-                "it sums over axis 1, the outputs of each example. b is added to every row of "
-                "the batch, so db sums dout over the batch axis (axis 0): one entry per output.",
-            )
-        )
+        db_mistakes.append((dout.sum(axis=1), t("suite.affine.backward.db_axis_1")))
     expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, db_mistakes)
 
 
@@ -198,31 +184,26 @@ def test_one_affine_over_several_batches_with_sgd_updates(run, normal):
     rounds[1]["peek_x"] = normal(ROUND_SHAPES[1])
     results = run_layer(run, "Affine", rounds, params={"W": W, "b": b})
     W_first, b_first, x_first = W, b, rounds[0]["x"]
-    copied = (
-        "it did not see the in-place update of the parameters after round {i}: it works on a "
-        "copy of W or b. Keep the arrays you are given: self.W = W and self.b = b."
-    )
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         if i > 0:
             W, b = W - given["W_step"], b - given["b_step"]  # as the worker did, in place
         x, dout = given["x"], given["dout"]
         N = x.shape[0]
-        label = round_label(i, len(rounds))
         detail = later_round_detail(i, ROUND_SHAPES)
         same_x_shape = i > 0 and x.shape == x_first.shape
-        method = f"Affine.forward{label}"
+        copied = t("suite.affine.round.copied", round=i)
+        method = in_round("Affine.forward", i, len(rounds))
         out = expect_array(result, "out", method, "out")
         expect_shape(out, (N, 3), method, "out")
         stale = []
         if i > 0:
-            advice = copied.format(i=i)
-            stale = [(affine(x, W_first, b), advice), (affine(x, W, b_first), advice)]
-            stale.append((affine(x, W_first, b_first), advice))
+            stale = [(affine(x, W_first, b), copied), (affine(x, W, b_first), copied)]
+            stale.append((affine(x, W_first, b_first), copied))
         if same_x_shape:
-            stale.append((affine(x_first, W, b), "it used the x of round 1 again."))
+            stale.append((affine(x_first, W, b), t("suite.affine.round.x_of_round_1")))
         expect_close(out, affine(x, W, b), method, "out", FORWARD_TOLERANCE, stale, detail)
 
-        method = f"Affine.backward{label}"
+        method = in_round("Affine.backward", i, len(rounds))
         dx = expect_array(result, "dx", method, "dx")
         dW = expect_array(result, "dW", method, "self.dW")
         db = expect_array(result, "db", method, "self.db")
@@ -232,15 +213,13 @@ def test_one_affine_over_several_batches_with_sgd_updates(run, normal):
         truth = numerical_vjp(affine, {"x": x, "W": W, "b": b}, dout)
         stale = []
         if i > 0:
-            stale = [((dout @ W_first.T).reshape(x.shape), copied.format(i=i))]
+            stale = [((dout @ W_first.T).reshape(x.shape), copied)]
         expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
         stale = []
         if same_x_shape:
-            stale = [
-                (x_first.T @ dout, "dW used the x of round 1: keep the x of every forward call.")
-            ]
+            stale = [(x_first.T @ dout, t("suite.affine.round.dW_x_of_round_1"))]
         if "peek_x" in given:
-            stale.append((given["peek_x"].reshape(N, -1).T @ dout, EARLIER_FORWARD))
+            stale.append((given["peek_x"].reshape(N, -1).T @ dout, earlier_forward()))
         expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, stale, detail)
         expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, (), detail)
 
@@ -256,11 +235,8 @@ def test_two_affines_in_one_network(run, normal):
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         x, W, b, dout = (given[k] for k in ("x", "W", "b", "dout"))
         other = rounds[1 - i]
-        method = f"Affine.backward (layer {i + 1})"
-        shared = (
-            f"it used the x of the other Affine (layer {2 - i}). Each Affine must keep its own "
-            "state on self, not on the class."
-        )
+        method = in_round("Affine.backward", i, len(rounds), stack=True)
+        shared = t("suite.affine.backward.shared", other=2 - i)
         truth = numerical_vjp(affine, {"x": x, "W": W, "b": b}, dout)
         dW = expect_array(result, "dW", method, "self.dW")
         expect_shape(dW, W.shape, method, "dW")

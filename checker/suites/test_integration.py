@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from checker import stand_ins
+from checker.i18n import Message, english, t
 from checker.judge import Wrong, details, record
 from checker.sandbox import StudentFault
 from checker.scenarios import PACKAGE
@@ -28,7 +29,6 @@ from checker.suites.test_two_layer_net import (
     train_size,
 )
 
-METHOD = "your network"
 HIDDEN_SIZE = 50
 TRAIN_ACCURACY_IMAGES = 1000  # the train accuracy is measured on the first images of the sample
 
@@ -48,6 +48,16 @@ def training_request(rng):
     return "integration", inputs, options
 
 
+def method():
+    """What the messages of this check call the student's network."""
+    return t("suite.integration.method")
+
+
+def without_full_stop(message):
+    """A Message without its final full stop, to go on in a longer sentence."""
+    return Message(message.rstrip(".。"), english(message).rstrip("."))
+
+
 def accuracies(run, scenario, inputs, options):
     """(test accuracy, train accuracy) of the trained net, from its own predict."""
     outputs = run(scenario, inputs, options)
@@ -55,11 +65,18 @@ def accuracies(run, scenario, inputs, options):
     _, t_train, _, t_test = raw_sample()
     expected_shape = (len(t_test) + TRAIN_ACCURACY_IMAGES, 10)
     if scores is None or scores.shape != expected_shape:
-        shape = None if scores is None else scores.shape
+        if scores is None:
+            returned = t("suite.integration.no_array")
+        else:
+            returned = t("suite.integration.shape", shape=str(scores.shape))
         raise Wrong(
-            METHOD,
-            f"after training, TwoLayerNet.predict on {expected_shape[0]} images returned "
-            f"{'no array' if shape is None else f'shape {shape}'}, expected {expected_shape}.",
+            method(),
+            t(
+                "suite.integration.predict",
+                images=expected_shape[0],
+                returned=returned,
+                expected=str(expected_shape),
+            ),
         )
     predicted = np.argmax(scores, axis=1)
     test = float(np.mean(predicted[: len(t_test)] == t_test))
@@ -95,43 +112,36 @@ def test_your_network_learns(run, rng):
         where = fault.where or {}
         text = fault.message.replace(f"{PACKAGE}.", "")  # the target's files, by their names
         if fault.kind == "not_implemented":
-            function = f"its {where['function']}" if where.get("function") else "a method"
-            pytest.skip(
-                f"{where.get('file', 'a file')} is not finished ({function} raises "
-                "NotImplementedError), so your own network cannot run yet."
-            )
+            file = where.get("file") or t("suite.integration.a_file")
+            if where.get("function"):
+                function = t("suite.integration.its_function", function=where["function"])
+            else:
+                function = t("suite.integration.a_method")
+            # A Message: the plugin shows pytest.skip's reason as it is, in both languages.
+            pytest.skip(t("suite.integration.not_finished", file=file, function=function))
         if fault.kind == "import_error":
-            pytest.skip(f"{fault.step} failed ({text}), so your network cannot run yet.")
+            pytest.skip(t("suite.integration.import_failed", step=fault.step, text=text))
         if fault.kind == "timeout":
             raise
-        problem = f"it stops with {fault.type or 'an error'} in {fault.step}"
+        at = ""
         if where.get("file"):
-            problem += f" ({where['file']}, line {where.get('line')})"
-        problem += f": {text}"
+            at = t("suite.integration.at_line", file=where["file"], line=where.get("line"))
+        error = fault.type or t("suite.integration.an_error")
+        problem = t("suite.integration.stops", error=error, step=fault.step, at=at, text=text)
     except Wrong as wrong:
-        problem = wrong.message.rstrip(".")
+        problem = without_full_stop(wrong.message)
     if problem is None:
         details["accuracy"] = {"test": test, "train": train}
         record("your network: test accuracy", test, MIN_TEST_ACCURACY)
         if test >= MIN_TEST_ACCURACY:
             return
-        problem = f"its test accuracy after {TRAIN_STEPS} SGD steps is {test:.0%}"
+        problem = t("suite.integration.accuracy", steps=TRAIN_STEPS, accuracy=f"{test:.0%}")
     file, accuracy = culprit(run, scenario, inputs, options)
     details["culprit"] = file
     if file is not None:
-        raise Wrong(
-            METHOD,
-            f"{problem}. With the checker's {LAYER_FILES[file]} in place of yours it reaches "
-            f"{accuracy:.0%}: look at {file}.py (python -m checker --section {file}).",
-        )
+        found = {"layer": LAYER_FILES[file], "accuracy": f"{accuracy:.0%}", "file": file}
+        raise Wrong(method(), t("suite.integration.culprit", problem=problem, **found))
     if accuracy is not None:
-        raise Wrong(
-            METHOD,
-            f"{problem}. With all of the checker's layers in place of yours it reaches "
-            f"{accuracy:.0%}, but not with any one of them alone: more than one layer is wrong.",
-        )
-    raise Wrong(
-        METHOD,
-        f"{problem}, even with the checker's layers in place of yours: look at TwoLayerNet "
-        "in two_layer_net.py (its __init__ and gradient).",
-    )
+        found = {"accuracy": f"{accuracy:.0%}"}
+        raise Wrong(method(), t("suite.integration.several", problem=problem, **found))
+    raise Wrong(method(), t("suite.integration.net", problem=problem))

@@ -2,6 +2,7 @@
 
 import pytest
 
+from checker.i18n import t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
@@ -14,6 +15,7 @@ from checker.judge import (
 )
 from checker.suites.conftest import (
     expect_binary_layer_rounds,
+    in_round,
     run_binary_layer,
     run_layer,
     shape_id,
@@ -32,7 +34,7 @@ def test_forward_is_the_product(run, normal, shape):
     x, y = normal(shape), normal(shape)
     out = expect_array(run_binary_layer(run, "MulLayer", x, y), "out", "MulLayer.forward", "out")
     expect_shape(out, shape, "MulLayer.forward", "out")
-    mistakes = [(x + y, "it adds x and y; MulLayer multiplies: out = x * y.")]
+    mistakes = [(x + y, t("suite.mul.forward.adds"))]
     expect_close(out, x * y, "MulLayer.forward", "out", FORWARD_TOLERANCE, mistakes)
 
 
@@ -44,19 +46,14 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
     for name, own, other in (("dx", x, y), ("dy", y, x)):
         grad = expect_array(outputs, name, "MulLayer.backward", name)
         expect_shape(grad, shape, "MulLayer.backward", name)
+        swapped = "y" if name == "dx" else "x"
         mistakes = [
             (
                 dout * own,
-                f"{name} equals dout * {name[1]}: either {name} uses the same input (MulLayer "
-                f"swaps them: {name} = dout * {'y' if name == 'dx' else 'x'}), or dx and dy "
-                "are returned in the wrong order (return dx, dy).",
+                t("suite.mul.backward.not_swapped", name=name, own=name[1], other=swapped),
             ),
-            (other, "it ignores dout. By the chain rule, multiply the local derivative by dout."),
-            (
-                dout,
-                f"{name} = dout passes the gradient through unchanged, like AddLayer. For "
-                f"out = x * y the local derivative is the other input.",
-            ),
+            (other, t("suite.mul.backward.ignores_dout")),
+            (dout, t("suite.mul.backward.like_add", name=name)),
         ]
         expect_gradient(
             grad, truth[name[1]], "MulLayer.backward", name, LAYER_GRADIENT_TOLERANCE, mistakes
@@ -77,15 +74,14 @@ def test_two_mul_layers_in_one_graph(run, normal):
     results = run_layer(run, "MulLayer", rounds, stack=True)
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         other = rounds[1 - i]
-        method = f"MulLayer.backward (layer {i + 1})"
+        method = in_round("MulLayer.backward", i, len(rounds), stack=True)
         truth = numerical_vjp(mul, {"x": given["x"], "y": given["y"]}, given["dout"])
         for name, other_input in (("dx", "y"), ("dy", "x")):
             grad = expect_array(result, name, method, name)
             expect_shape(grad, given["x"].shape, method, name)
             shared = (
                 given["dout"] * other[other_input],
-                f"it used the inputs of the other MulLayer (layer {2 - i}). Each MulLayer must "
-                "keep its own x and y on self, not on the class.",
+                t("suite.mul.backward.shared", other=2 - i),
             )
             tolerance = LAYER_GRADIENT_TOLERANCE
             expect_gradient(grad, truth[name[1]], method, name, tolerance, [shared])
@@ -93,9 +89,9 @@ def test_two_mul_layers_in_one_graph(run, normal):
 
 def test_the_book_apple_example(run):
     outputs = run("apple_examples", {}, {"example": "apple"})
-    method = "MulLayer (the apple example)"
+    method = t("suite.mul.apple")
     expect_number(outputs, "price", 220.0, method, "price")
-    ignored_dout = "it ignores dout: the tax layer's dapple_price must be multiplied into dapple."
+    ignored_dout = t("suite.mul.apple.ignores_dout")
     expect_number(outputs, "grad0", 2.2, method, "dapple", mistakes=[(2.0, ignored_dout)])
     expect_number(outputs, "grad1", 110.0, method, "dapple_num", mistakes=[(100.0, ignored_dout)])
     expect_number(outputs, "grad2", 200.0, method, "dtax")

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from checker.i18n import t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
@@ -13,9 +14,9 @@ from checker.judge import (
     numerical_vjp,
 )
 from checker.suites.conftest import (
-    EARLIER_FORWARD,
+    earlier_forward,
+    in_round,
     later_round_detail,
-    round_label,
     run_layer,
     run_unary_layer,
     shape_id,
@@ -50,13 +51,9 @@ def test_forward_zeroes_non_positive_inputs(run, normal, shape):
     out = expect_array(run_unary_layer(run, "Relu", x), "out", "Relu.forward", "out")
     expect_shape(out, shape, "Relu.forward", "out")
     mistakes = [
-        (
-            np.minimum(x, 0),
-            "it keeps the negative inputs and zeroes the positive ones: the mask "
-            "is inverted. out = x where x > 0, and 0 where x <= 0.",
-        ),
-        (x > 0, "it returns the mask (0 or 1), not the values: out = x where x > 0."),
-        (x, "it returns x unchanged: set out to 0 where x <= 0."),
+        (np.minimum(x, 0), t("suite.relu.forward.mask_inverted")),
+        (x > 0, t("suite.relu.forward.returns_mask")),
+        (x, t("suite.relu.forward.unchanged")),
     ]
     expect_close(out, relu(x), "Relu.forward", "out", FORWARD_TOLERANCE, mistakes)
 
@@ -78,25 +75,11 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
     expect_shape(dx, shape, "Relu.backward", "dx")
     truth = numerical_vjp(relu, {"x": x}, dout)["x"]
     mistakes = [
-        (
-            dout * (x <= 0),
-            "the mask is inverted: it lets dout through where x <= 0 and stops it where x > 0.",
-        ),
-        (
-            dout,
-            "backward returns dout unchanged where x <= 0. Set dx to 0 where self.mask is True.",
-        ),
-        (x > 0, "it ignores dout: dx is dout where x > 0 (not 1), and 0 elsewhere."),
-        (
-            relu(dout),
-            "it switches on the sign of dout. Whether the gradient flows depends on the "
-            "forward INPUT x (where x > 0, as forward remembered), whatever the sign of dout.",
-        ),
-        (
-            dout * relu(x),
-            "it multiplies dout by the forward output. The local derivative is 1 "
-            "where x > 0, not x.",
-        ),
+        (dout * (x <= 0), t("suite.relu.backward.mask_inverted")),
+        (dout, t("suite.relu.backward.passes_dout")),
+        (x > 0, t("suite.relu.backward.ignores_dout")),
+        (relu(dout), t("suite.relu.backward.sign_of_dout")),
+        (dout * relu(x), t("suite.relu.backward.times_output")),
     ]
     expect_gradient(dx, truth, "Relu.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)
 
@@ -112,38 +95,27 @@ def test_one_relu_over_several_batches(run, normal):
     first_x = rounds[0]["x"]
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         x, dout = given["x"], given["dout"]
-        label = round_label(i, len(rounds))
         detail = later_round_detail(i, ROUND_SHAPES)
         same_shape = i > 0 and x.shape == first_x.shape
-        out = expect_array(result, "out", f"Relu.forward{label}", "out")
-        expect_shape(out, x.shape, f"Relu.forward{label}", "out")
+        method = in_round("Relu.forward", i, len(rounds))
+        out = expect_array(result, "out", method, "out")
+        expect_shape(out, x.shape, method, "out")
         stale = []
         if same_shape:
             stale = [
-                (
-                    np.where(first_x <= 0, 0.0, x),
-                    "it used the mask from round 1. Compute self.mask from the new x in every "
-                    "forward call.",
-                ),
-                (relu(first_x), "it returned the output of round 1 again."),
+                (np.where(first_x <= 0, 0.0, x), t("suite.relu.forward.mask_of_round_1")),
+                (relu(first_x), t("suite.output_of_round_1")),
             ]
-        method = f"Relu.forward{label}"
         expect_close(out, relu(x), method, "out", FORWARD_TOLERANCE, stale, detail)
-        dx = expect_array(result, "dx", f"Relu.backward{label}", "dx")
-        expect_shape(dx, x.shape, f"Relu.backward{label}", "dx")
+        method = in_round("Relu.backward", i, len(rounds))
+        dx = expect_array(result, "dx", method, "dx")
+        expect_shape(dx, x.shape, method, "dx")
         truth = numerical_vjp(relu, {"x": x}, dout)["x"]
         stale = []
         if same_shape:
-            stale = [
-                (
-                    dout * (first_x > 0),
-                    "it used the mask from round 1. backward must use the mask of the latest "
-                    "forward call.",
-                )
-            ]
+            stale = [(dout * (first_x > 0), t("suite.relu.backward.mask_of_round_1"))]
         if "peek_x" in given:
-            stale.append((dout * (given["peek_x"] > 0), EARLIER_FORWARD))
-        method = f"Relu.backward{label}"
+            stale.append((dout * (given["peek_x"] > 0), earlier_forward()))
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
 
 
@@ -155,13 +127,9 @@ def test_two_relus_in_one_network(run, normal):
     results = run_layer(run, "Relu", rounds, stack=True)
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         other_x = rounds[1 - i]["x"]
-        method = f"Relu.backward (layer {i + 1})"
+        method = in_round("Relu.backward", i, len(rounds), stack=True)
         dx = expect_array(result, "dx", method, "dx")
         expect_shape(dx, given["x"].shape, method, "dx")
-        shared = (
-            given["dout"] * (other_x > 0),
-            f"it used the mask of the other Relu (layer {2 - i}). Each Relu must keep its own "
-            "state on self, not on the class.",
-        )
+        shared = (given["dout"] * (other_x > 0), t("suite.relu.backward.shared", other=2 - i))
         truth = numerical_vjp(relu, {"x": given["x"]}, given["dout"])["x"]
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, [shared])

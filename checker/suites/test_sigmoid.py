@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from checker.i18n import t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
@@ -14,9 +15,9 @@ from checker.judge import (
     numerical_vjp,
 )
 from checker.suites.conftest import (
-    EARLIER_FORWARD,
+    earlier_forward,
+    in_round,
     later_round_detail,
-    round_label,
     run_layer,
     run_unary_layer,
     shape_id,
@@ -38,7 +39,7 @@ def test_forward_values(run, normal, shape):
     x = normal(shape, scale=3.0)
     out = expect_array(run_unary_layer(run, "Sigmoid", x), "out", "Sigmoid.forward", "out")
     expect_shape(out, shape, "Sigmoid.forward", "out")
-    mistakes = [(1 / (1 + np.exp(x)), "the sign is flipped: out = 1 / (1 + exp(-x)).")]
+    mistakes = [(1 / (1 + np.exp(x)), t("suite.sigmoid.forward.sign"))]
     expect_close(out, sigmoid(x), "Sigmoid.forward", "out", FORWARD_TOLERANCE, mistakes)
 
 
@@ -48,19 +49,14 @@ def test_forward_on_large_inputs(run):
     expect_shape(out, x.shape, "Sigmoid.forward", "out")
     nan = np.flatnonzero(np.isnan(out))
     if nan.size:
-        raise Wrong(
-            "Sigmoid.forward",
-            f"out is nan at x = {x[nan[0]]:g}. exp overflows to inf beyond about 709; a formula "
-            "such as exp(x) / (1 + exp(x)) then gives inf / inf = nan, while 1 / (1 + exp(-x)) "
-            "still gives a number in [0, 1].",
-        )
+        raise Wrong("Sigmoid.forward", t("suite.sigmoid.forward.nan", x=f"{x[nan[0]]:g}"))
     expect_close(
         out,
         sigmoid(x),
         "Sigmoid.forward",
         "out",
         FORWARD_TOLERANCE,
-        detail="Check |x| up to 1000: the result must be a number in [0, 1].",
+        detail=t("suite.sigmoid.forward.large"),
     )
 
 
@@ -73,21 +69,13 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
     truth = numerical_vjp(sigmoid, {"x": x}, dout)["x"]
     y = sigmoid(x)
     mistakes = [
-        (
-            dout * x * (1 - x),
-            "it uses x, the forward input. The local derivative uses the "
-            "forward OUTPUT: dx = dout * out * (1 - out).",
-        ),
-        (y * (1 - y), "it ignores dout. By the chain rule, dx = dout * out * (1 - out)."),
-        (dout * y, "it is missing the factor (1 - out): dx = dout * out * (1 - out)."),
-        (dout * (1 - y), "it is missing the factor out: dx = dout * out * (1 - out)."),
-        (-dout * y * (1 - y), "it has the wrong sign: dx = dout * out * (1 - out)."),
-        (dout * y * y, "it uses out * out; the local derivative is out * (1 - out)."),
-        (
-            dout * y * y * (1 - y),
-            "it uses out² (1 - out): the local derivative is out (1 - out), with out to the "
-            "first power.",
-        ),
+        (dout * x * (1 - x), t("suite.sigmoid.backward.uses_input")),
+        (y * (1 - y), t("suite.sigmoid.backward.ignores_dout")),
+        (dout * y, t("suite.sigmoid.backward.missing_one_minus_out")),
+        (dout * (1 - y), t("suite.sigmoid.backward.missing_out")),
+        (-dout * y * (1 - y), t("suite.sigmoid.backward.sign")),
+        (dout * y * y, t("suite.sigmoid.backward.out_squared")),
+        (dout * y * y * (1 - y), t("suite.sigmoid.backward.out_squared_times")),
     ]
     expect_gradient(dx, truth, "Sigmoid.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)
 
@@ -99,12 +87,8 @@ def test_backward_on_large_inputs(run, normal):
     expect_shape(dx, x.shape, "Sigmoid.backward", "dx")
     nan = np.flatnonzero(~np.isfinite(dx))
     if nan.size:
-        raise Wrong(
-            "Sigmoid.backward",
-            f"dx is {dx[nan[0]]} at x = {x[nan[0]]:g}. exp overflows to inf beyond about 709, "
-            "so a formula with exp(-x) breaks there, while dout * out * (1 - out), with the "
-            "output that forward kept, stays a number.",
-        )
+        value, at = str(dx[nan[0]]), f"{x[nan[0]]:g}"
+        raise Wrong("Sigmoid.backward", t("suite.sigmoid.backward.not_finite", value=value, x=at))
     y = sigmoid(x)
     # Far from 0 the slope underflows to 0: compare the values, the truth needs no difference.
     expect_close(dx, dout * y * (1 - y), "Sigmoid.backward", "dx", LAYER_GRADIENT_TOLERANCE)
@@ -121,30 +105,25 @@ def test_one_sigmoid_over_several_batches(run, normal):
     first_out = sigmoid(rounds[0]["x"])
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         x, dout = given["x"], given["dout"]
-        label = round_label(i, len(rounds))
         detail = later_round_detail(i, ROUND_SHAPES)
         same_shape = i > 0 and x.shape == first_out.shape
-        method = f"Sigmoid.forward{label}"
+        method = in_round("Sigmoid.forward", i, len(rounds))
         out = expect_array(result, "out", method, "out")
         expect_shape(out, x.shape, method, "out")
-        stale = [(first_out, "it returned the output of round 1 again.")] if same_shape else []
+        stale = [(first_out, t("suite.output_of_round_1"))] if same_shape else []
         expect_close(out, sigmoid(x), method, "out", FORWARD_TOLERANCE, stale, detail)
-        method = f"Sigmoid.backward{label}"
+        method = in_round("Sigmoid.backward", i, len(rounds))
         dx = expect_array(result, "dx", method, "dx")
         expect_shape(dx, x.shape, method, "dx")
         truth = numerical_vjp(sigmoid, {"x": x}, dout)["x"]
         stale = []
         if same_shape:
             stale = [
-                (
-                    dout * first_out * (1 - first_out),
-                    "it used the output of round 1. backward must use self.out from the latest "
-                    "forward call.",
-                )
+                (dout * first_out * (1 - first_out), t("suite.sigmoid.backward.out_of_round_1"))
             ]
         if "peek_x" in given:
             peek_out = sigmoid(given["peek_x"])
-            stale.append((dout * peek_out * (1 - peek_out), EARLIER_FORWARD))
+            stale.append((dout * peek_out * (1 - peek_out), earlier_forward()))
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
 
 
@@ -155,13 +134,12 @@ def test_two_sigmoids_in_one_network(run, normal):
     results = run_layer(run, "Sigmoid", rounds, stack=True)
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         other_out = sigmoid(rounds[1 - i]["x"])
-        method = f"Sigmoid.backward (layer {i + 1})"
+        method = in_round("Sigmoid.backward", i, len(rounds), stack=True)
         dx = expect_array(result, "dx", method, "dx")
         expect_shape(dx, given["x"].shape, method, "dx")
         shared = (
             given["dout"] * other_out * (1 - other_out),
-            f"it used the output of the other Sigmoid (layer {2 - i}). Each Sigmoid must keep "
-            "its own state on self, not on the class.",
+            t("suite.sigmoid.backward.shared", other=2 - i),
         )
         truth = numerical_vjp(sigmoid, {"x": given["x"]}, given["dout"])["x"]
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, [shared])

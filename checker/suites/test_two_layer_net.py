@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
-from checker import stand_ins
+from checker import i18n, stand_ins  # i18n.t, as t names the labels here (as in the book)
 from checker.judge import (
     NET_GRADIENT_TOLERANCE,
     PARAM_KEYS,
@@ -91,11 +91,9 @@ def shape_advice(key, other):
     """grads[key] has the shape of params[other]: say where grads[key] comes from."""
     attribute, other_attribute = (f".d{k[0]}" for k in (key, other))
     if layer_of(other) == layer_of(key):
-        return (
-            f"that is the shape of {other}; take grads['{key}'] from {layer_of(key)}"
-            f"{attribute}, not {other_attribute}"
-        )
-    return f"that is the shape of {other}; take grads['{key}'] from {layer_of(key)}"
+        where = {"layer": layer_of(key), "attribute": attribute, "other_attribute": other_attribute}
+        return i18n.t("suite.net.shape.attribute", other=other, param=key, **where)
+    return i18n.t("suite.net.shape.layer", other=other, param=key, layer=layer_of(key))
 
 
 def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, detail=""):
@@ -106,7 +104,7 @@ def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, 
     grads = {}
     for key in PARAM_KEYS:
         layer = "Affine1" if key in ("W1", "b1") else "Affine2"
-        unset = f"Did the backward pass reach {layer}, and do you take its .dW and .db?"
+        unset = i18n.t("suite.net.unset", layer=layer)
         grads[key] = expect_array(outputs, key, method, f"grads['{key}']", if_none=unset)
         advice = {
             params[other].shape: shape_advice(key, other)
@@ -116,16 +114,9 @@ def expect_gradients(outputs, params, check, truth, mistakes=(), method=METHOD, 
         expect_shape(grads[key], params[key].shape, method, f"grads['{key}']", advice)
     picked = check.pick(grads)
     for key in (*PARAM_KEYS, "directions"):
-        what = f"grads['{key}']" if key != "directions" else "the gradient along random directions"
-        uphill = (
-            "it has the wrong sign: it points uphill, where the loss grows. Check the sign "
-            "of each backward step against its local derivative."
-        )
-        twice = (
-            f"it is {BATCH_SIZE} times too small, the batch size: the average over the batch is "
-            "taken once, where the loss is (the last layer divides by the batch size). Do not "
-            "divide again."
-        )
+        what = f"grads['{key}']" if key != "directions" else i18n.t("suite.net.directions")
+        uphill = i18n.t("suite.net.uphill")
+        twice = i18n.t("suite.net.averaged_twice", batch=BATCH_SIZE)
         candidates = [(-truth[key], uphill), (truth[key] / BATCH_SIZE, twice)]
         candidates += [(values[key], advice) for values, advice in mistakes]
         tolerance = NET_GRADIENT_TOLERANCE
@@ -151,14 +142,13 @@ def expect_backprop_cost(outputs, params, x, t, calls=1):
     allowed = calls * per_call + SCENARIO_CPU_ALLOWANCE
     record("worker CPU seconds for gradient() calls", outputs.cpu_seconds, allowed)
     if outputs.cpu_seconds > allowed:
-        raise Wrong(
-            METHOD,
-            f"{calls} gradient() call(s) used {outputs.cpu_seconds:.2g} s of CPU time, more than "
-            f"{GRADIENT_COST_MULTIPLE}x one forward and backward pass each "
-            f"({reference * 1000:.2g} ms a pass). Backpropagation needs about one pass: that "
-            "looks like numerical differentiation. Run the forward pass once "
-            "(self.loss(x, t)), then one backward pass through the layers.",
-        )
+        used = {
+            "calls": calls,
+            "seconds": f"{outputs.cpu_seconds:.2g}",
+            "multiple": GRADIENT_COST_MULTIPLE,
+            "pass_ms": f"{reference * 1000:.2g}",
+        }
+        raise Wrong(METHOD, i18n.t("suite.net.too_slow", **used))
 
 
 @pytest.mark.parametrize("labels", ["integer_labels", "one_hot_labels"])
@@ -178,11 +168,7 @@ def test_gradient_runs_its_own_forward_pass(run, rng):
     inputs = {**net_inputs(params, x_b, t_b), "x_before": x_a, "t_before": t_a}
     outputs = run("net_gradient", inputs)
     expect_backprop_cost(outputs, params, x_b, t_b, calls=2)  # and a loss() call
-    stale = (
-        truth_a,
-        "it is the gradient of the PREVIOUS batch: gradient() must run its own forward pass. "
-        "Call self.loss(x, t) at the start of gradient().",
-    )
+    stale = (truth_a, i18n.t("suite.net.previous_batch"))
     expect_gradients(outputs, params, check, truth_b, mistakes=[stale])
 
 
@@ -194,11 +180,7 @@ def test_gradient_leaves_params_unchanged(run, rng):
     for key in PARAM_KEYS:
         after = expect_array(outputs, f"params_{key}", METHOD, f"self.params['{key}']")
         if after.shape != params[key].shape or not np.array_equal(after, params[key]):
-            raise Wrong(
-                METHOD,
-                f"it changed self.params['{key}']. gradient() only computes gradients; "
-                "the training loop updates the parameters.",
-            )
+            raise Wrong(METHOD, i18n.t("suite.net.changed_params", param=key))
 
 
 def test_one_net_over_several_batches_with_sgd_steps(run, rng):
@@ -217,19 +199,10 @@ def test_one_net_over_several_batches_with_sgd_steps(run, rng):
     for i, truth in enumerate(truths):
         mistakes = []
         if first is not None:
-            again = (
-                "it returned the gradients of call 1 again: gradient() must compute them for "
-                "every new batch."
-            )
-            mistakes.append((first, again))
-        detail = (
-            "Call 1 on the same net was right: does gradient() keep something from an earlier call?"
-            if i
-            else ""
-        )
-        picked = expect_gradients(
-            Round(outputs, i), params, check, truth, mistakes, f"{METHOD} (call {i + 1})", detail
-        )
+            mistakes.append((first, i18n.t("suite.net.call_1_again")))
+        detail = i18n.t("suite.net.later_call") if i else ""
+        method = i18n.t("suite.net.in_call", method=METHOD, number=i + 1)
+        picked = expect_gradients(Round(outputs, i), params, check, truth, mistakes, method, detail)
         first = picked if first is None else first
 
 
@@ -254,8 +227,9 @@ def test_training_reaches_accuracy(run, rng):
     outputs = run(scenario, inputs, options, time_limit=TRAIN_TIME_LIMIT)
     trained = {}
     for key in PARAM_KEYS:
-        trained[key] = expect_array(outputs, key, METHOD, f"params['{key}'] after training")
-        expect_shape(trained[key], inputs[key].shape, METHOD, f"params['{key}'] after training")
+        what = i18n.t("suite.net.after_training", param=key)
+        trained[key] = expect_array(outputs, key, METHOD, what)
+        expect_shape(trained[key], inputs[key].shape, METHOD, what)
     ratio = outputs.arrays.get("cpu_ratio")  # reported by the worker, for calibration only
     if ratio is not None and ratio.shape == ():
         record("gradient() CPU time in stand-in passes", float(ratio), GRADIENT_COST_MULTIPLE)
@@ -264,9 +238,9 @@ def test_training_reaches_accuracy(run, rng):
     accuracy = float(np.mean(predicted == t_test))
     record("test accuracy after training", accuracy, MIN_TEST_ACCURACY)
     if not accuracy >= MIN_TEST_ACCURACY:
-        raise Wrong(
-            METHOD,
-            f"after {TRAIN_STEPS} SGD steps the test accuracy is {accuracy:.3f}; a correct "
-            f"gradient() reaches at least {MIN_TEST_ACCURACY}. The gradients do not lead "
-            "downhill: check the other tests of this section.",
-        )
+        reached = {
+            "steps": TRAIN_STEPS,
+            "accuracy": f"{accuracy:.3f}",
+            "minimum": MIN_TEST_ACCURACY,
+        }
+        raise Wrong(METHOD, i18n.t("suite.net.does_not_learn", **reached))
