@@ -29,12 +29,14 @@ class Wrong(AssertionError):
     (round 2)"); message: a Message (checker.i18n.t).
     topic: what the mistake is about, for the hint that fits it (manifest.Section.hint_for):
     "shape", "inputs" (an input array changed), or by default the method's step, e.g.
-    "backward" for "Relu.backward (round 2)"."""
+    "backward" for "Relu.backward (round 2)"; mistake: the catalog key of a known mistake the
+    output matched, which may have a hint of its own."""
 
-    def __init__(self, method, message, topic=None):
+    def __init__(self, method, message, topic=None, mistake=None):
         super().__init__(f"{method}: {message}")
         self.method = method
         self.message = message
+        self.mistake = mistake
         step = re.search(r"\.(\w+)", english(method))
         self.topic = topic or (step.group(1) if step else None)
 
@@ -142,7 +144,9 @@ def expect_close(
         if distinct and rel_error(actual, candidate, floor) <= MISTAKE_MATCH_TOLERANCE:
             matches.append(advice)
     if len(matches) == 1:  # two mistakes that give the same numbers here cannot be told apart
-        raise Wrong(method, t("judge.wrong_because", what=what, advice=matches[0]))
+        advice = matches[0]
+        message = t("judge.wrong_because", what=what, advice=advice)
+        raise Wrong(method, message, mistake=getattr(advice, "key", None))
     worst = np.unravel_index(np.argmax(np.abs(np.asarray(actual, float) - truth)), np.shape(truth))
     if positions is not None:  # checked entries picked from a larger array: name the real one
         at = t("judge.at", position=positions[worst[0]])

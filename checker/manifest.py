@@ -16,8 +16,9 @@ class Section:
     name: str  # also the suite's name: checker/suites/test_<name>.py
     file: str  # inside exercises/ (or any --target folder)
     points: int
-    # The hint (numbered from 1) that fits a mistake the tests diagnosed, by its topic
-    # (judge.Wrong.topic): "forward", "backward", "gradient", "shape" or "inputs".
+    # The hint (numbered from 1) that fits a mistake the tests diagnosed: by the catalog key of
+    # the known mistake (judge.Wrong.mistake), else by its topic (judge.Wrong.topic):
+    # "forward", "backward", "gradient", "shape" or "inputs".
     hint_for: dict = field(default_factory=dict, hash=False)
 
     @property
@@ -44,7 +45,12 @@ SECTIONS = (
         name="mul_layer",
         file="mul_layer.py",
         points=10,
-        hint_for={"forward": 1, "backward": 2},
+        hint_for={
+            "forward": 1,
+            "backward": 2,
+            "suite.mul.backward.ignores_dout": 3,
+            "suite.mul.apple.ignores_dout": 3,
+        },
     ),
     Section(
         name="add_layer",
@@ -56,25 +62,46 @@ SECTIONS = (
         name="relu",
         file="relu.py",
         points=15,
-        hint_for={"forward": 1, "inputs": 1, "backward": 2, "shape": 3},
+        hint_for={
+            "forward": 1,
+            "inputs": 1,
+            "backward": 2,
+            "shape": 3,
+            "suite.relu.backward.ignores_dout": 3,
+        },
     ),
     Section(
         name="sigmoid",
         file="sigmoid.py",
         points=15,
-        hint_for={"forward": 1, "backward": 2, "shape": 3},
+        hint_for={
+            "forward": 1,
+            "backward": 2,
+            "shape": 3,
+            "suite.sigmoid.backward.ignores_dout": 3,
+        },
     ),
     Section(
         name="affine",
         file="affine.py",
         points=20,
-        hint_for={"forward": 1, "inputs": 2, "backward": 3, "shape": 4},
+        hint_for={
+            "forward": 1,
+            "inputs": 2,
+            "backward": 3,
+            "shape": 4,
+            "suite.affine.forward.copied": 2,
+            "suite.affine.round.copied": 2,
+        },
     ),
     Section(
         name="two_layer_net",
         file="two_layer_net.py",
         points=30,
-        hint_for={"gradient": 2, "shape": 3},
+        hint_for={
+            "gradient": 2,
+            "shape": 3,
+        },
     ),
 )
 

@@ -359,7 +359,7 @@ class CheckerPlugin:
         if isinstance(error, Wrong):
             text = messages.wrong(self.target_label, section, error)
             verdict = {"section": section.name, "verdict": "wrong", "message": text}
-            hint = section.hint_for.get(error.topic)
+            hint = section.hint_for.get(error.mistake) or section.hint_for.get(error.topic)
             if hint is not None:  # the hint that fits this mistake
                 verdict["hint"] = hint
             return verdict
@@ -368,7 +368,7 @@ class CheckerPlugin:
         else:
             kind = "checker_error"
             detail = "".join(traceback.format_exception_only(type(error), error)).strip()
-            text = t("fault.internal", detail=detail)
+            text = t("fault.internal", error=detail)
         return {"section": section.name, "verdict": kind, "message": text}
 
     def pytest_json_runtest_metadata(self, item, call):

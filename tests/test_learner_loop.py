@@ -9,6 +9,7 @@ import pytest
 from rich.console import Console
 
 from checker import cli, ui
+from checker.i18n.en import EN
 from checker.manifest import BY_NAME, SECTIONS
 from tests.checker_run import SOLUTIONS, edited_copy, run_cli
 from tests.conftest import REPO
@@ -107,7 +108,8 @@ def test_numbers_match_list_and_out_of_range_numbers_are_refused(tmp_path):
 
 @pytest.mark.parametrize("section", SECTIONS, ids=lambda s: s.name)
 def test_every_diagnosis_topic_points_at_a_hint_that_exists(section):
-    assert set(section.hint_for) <= {"forward", "backward", "gradient", "shape", "inputs"}
+    topics = {"forward", "backward", "gradient", "shape", "inputs"}
+    assert all(key in topics or key in EN for key in section.hint_for)  # or a known mistake
     assert all(1 <= number <= len(section.hints) for number in section.hint_for.values())
 
 
@@ -117,6 +119,9 @@ def test_every_diagnosis_topic_points_at_a_hint_that_exists(section):
         ("relu_backward_returns_dout", "relu 2"),  # a wrong local derivative
         ("affine_db_not_summed", "affine 4"),  # a wrong shape
         ("relu_forward_in_place_on_its_input", "relu 1"),  # an input changed in place
+        ("mul_backward_ignores_dout", "mul_layer 3"),  # known mistakes with hints of their own
+        ("sigmoid_backward_ignores_dout", "sigmoid 3"),
+        ("affine_copies_W", "affine 2"),
     ],
 )
 def test_the_failure_names_the_hint_on_the_diagnosed_mistake(tmp_path, mutant, hint):

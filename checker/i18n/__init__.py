@@ -59,13 +59,15 @@ def language():
 
 
 class Message(str):
-    """A rendered catalog entry: the text in the run's language, with `.english` beside it."""
+    """A rendered catalog entry: the text in the run's language, with `.english` beside it, and
+    the entry's `.key` (None for a join of several)."""
 
     english: str
 
-    def __new__(cls, text, english):
+    def __new__(cls, text, english, key=None):
         message = super().__new__(cls, text)
         message.english = english
+        message.key = key
         return message
 
 
@@ -82,9 +84,9 @@ def t(key, **values):
             raise AssertionError(f"t({key!r}): prose placeholder(s) {raw} not from the catalog")
     text = CATALOGS[_language][key].format(**values)
     if _language == "en":
-        return Message(text, text)
+        return Message(text, text, key)
     english_values = {name: english(value) for name, value in values.items()}
-    return Message(text, EN[key].format(**english_values))
+    return Message(text, EN[key].format(**english_values), key)
 
 
 def join(parts):

@@ -126,7 +126,7 @@ EN = {
     "fault.printed": " Your code printed: {first}{more}.",
     "fault.printed_more": " (and {count} more lines)",
     "fault.private": "a private test of this section failed; ask your instructor what it checks.",
-    "fault.internal": "internal error in the checker ({detail}). Please report it to your "
+    "fault.internal": "internal error in the checker ({error}). Please report it to your "
     "instructor.",
     # --- suites: the hidden tests' diagnoses (judge.py, suites/conftest.py, suites/test_*.py) -----
     # judge.py: comparisons. {what} names the value (code such as dx, or a phrase); {advice} is
