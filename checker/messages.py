@@ -1,6 +1,6 @@
 """Turn Wrong and StudentFault into one message for a learner: file, method, what is wrong."""
 
-from checker.i18n import t
+from checker.i18n import Message, t
 from checker.sandbox import Limits
 from checker.scenarios import PACKAGE
 
@@ -28,6 +28,8 @@ def fault(target, section, error):
     step = error.step or t("fault.your_code")
     # The worker imports the target folder as the package kata_target: speak of the folder's files.
     text = error.message.replace(f"{PACKAGE}.", "")
+    if isinstance(error.message, Message):  # the checker's words (from the worker): both languages
+        text = Message(text, error.message.english.replace(f"{PACKAGE}.", ""))
     where = error.where or {}
     line = ""
     if where.get("line"):
