@@ -14,6 +14,8 @@ import zipfile
 
 import numpy as np
 
+from checker.i18n import t
+
 MAX_LINE_BYTES = 1024**2  # one reply on the channel
 MAX_NPZ_BYTES = 64 * 1024**2  # an .npz file on disk
 MAX_ARRAY_BYTES = 256 * 1024**2  # all arrays of one reply, uncompressed
@@ -39,7 +41,8 @@ FAULT_KINDS = frozenset(
 
 
 class Forged(Exception):
-    """The worker sent something outside the protocol. The message is for the learner."""
+    """The worker sent something outside the protocol. The message (a catalog entry, in the
+    run's language) is for the learner."""
 
 
 # Terminal escape sequences (CSI, OSC and the rest) and every other control character.
@@ -63,20 +66,25 @@ def text(value, limit, optional=False):
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise Forged(f"a field that should be text is {type(value).__name__}")
+        raise Forged(t("channel.not_text", type=type(value).__name__))
     return inert(value[:limit])
 
 
 def reply(message):
-    """A validated reply: {"step": ...}, {"done": True, "meta": ...} or {"fault": {...}}."""
+    """A validated reply: {"step": ..., "english": ...}, {"done": True, "meta": ...} or
+    {"fault": {...}}. "english" (a step's English, where the worker speaks another language)
+    is optional."""
     if not isinstance(message, dict) or len(message) > 2:
-        raise Forged("a reply that is not one of the checker's messages")
-    if set(message) == {"step"}:
-        return {"step": text(message["step"], 200)}
+        raise Forged(t("channel.not_a_message"))
+    if "step" in message and set(message) <= {"step", "english"}:
+        return {
+            "step": text(message["step"], 200),
+            "english": text(message.get("english"), 200, optional=True),
+        }
     if message.get("done") is True and set(message) <= {"done", "meta"}:
         meta = message.get("meta", {})
         if not isinstance(meta, dict) or len(meta) > MAX_MEMBERS:
-            raise Forged("a malformed list of results")
+            raise Forged(t("channel.bad_results_list"))
         return {
             "done": True,
             "meta": {
@@ -87,20 +95,22 @@ def reply(message):
         }
     if set(message) == {"fault"} and isinstance(message["fault"], dict):
         return {"fault": fault(message["fault"])}
-    raise Forged("a reply that is not one of the checker's messages")
+    raise Forged(t("channel.not_a_message"))
 
 
 def fault(value):
+    """A validated fault. "english" (the message's English) and "step_english" are optional:
+    the worker sends them with a message or step of the checker's own, in another language."""
     kind = value.get("kind")
     if not isinstance(kind, str) or kind not in FAULT_KINDS:
-        raise Forged(f"a fault of a kind the checker does not know ({str(kind)[:40]!r})")
+        raise Forged(t("channel.unknown_kind", kind=repr(str(kind)[:40])))
     where = value.get("where")
     if where is not None:
         if not isinstance(where, dict):
-            raise Forged("a malformed place in the code")
+            raise Forged(t("channel.bad_place"))
         line = where.get("line")
         if line is not None and (type(line) is not int or not 0 <= line < 10**7):
-            raise Forged("a malformed line number")
+            raise Forged(t("channel.bad_line_number"))
         where = {
             "file": text(where.get("file"), 200),
             "line": line,
@@ -111,7 +121,9 @@ def fault(value):
         "kind": kind,
         "type": text(value.get("type"), 100, optional=True),
         "message": text(value.get("message", ""), 2000),
+        "english": text(value.get("english"), 2000, optional=True),
         "step": text(value.get("step"), 200, optional=True),
+        "step_english": text(value.get("step_english"), 200, optional=True),
         "where": where,
     }
 
@@ -123,14 +135,14 @@ def open_regular(path, dir_fd=None):
     try:
         fd = os.open(path, flags, dir_fd=dir_fd)
     except OSError as error:
-        raise Forged(f"its results file cannot be opened ({error.strerror})") from None
+        raise Forged(t("channel.cannot_open", error=error.strerror)) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        raise Forged("its results file is not a regular file")
+        raise Forged(t("channel.not_regular"))
     if info.st_size > MAX_NPZ_BYTES:
         os.close(fd)
-        raise Forged(f"its results file is too large ({info.st_size} bytes)")
+        raise Forged(t("channel.too_large", size=info.st_size))
     return os.fdopen(fd, "rb")
 
 
@@ -143,16 +155,16 @@ def load_arrays(path, dir_fd=None):
             with zipfile.ZipFile(f) as archive:
                 for member in archive.infolist():
                     if not MEMBER_NAME.fullmatch(member.filename):
-                        raise Forged("its results file has an unexpected member")
+                        raise Forged(t("channel.unexpected_member"))
                     with archive.open(member) as stream:
                         shape, fortran_order, dtype = header(stream)
                         size = dtype.itemsize * int(np.prod(shape, dtype=np.int64))
                         total += size
                         if total > MAX_ARRAY_BYTES:
-                            raise Forged("its results are larger than any correct answer")
+                            raise Forged(t("channel.too_big"))
                         data = stream.read(size)
                     if len(data) != size:
-                        raise Forged("its results file is truncated")
+                        raise Forged(t("channel.truncated"))
                     array = np.frombuffer(data, dtype=dtype).reshape(
                         shape, order="F" if fortran_order else "C"
                     )
@@ -161,7 +173,7 @@ def load_arrays(path, dir_fd=None):
         except Forged:
             raise
         except Exception as error:  # a truncated or malformed file: the worker's doing
-            raise Forged(f"its results file is not a valid .npz ({type(error).__name__})") from None
+            raise Forged(t("channel.not_npz", type=type(error).__name__)) from None
 
 
 def check_member_count(f):
@@ -173,10 +185,10 @@ def check_member_count(f):
     tail = f.read()
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) < at + 22:
-        raise Forged("its results file is not a valid .npz (no zip directory)")
+        raise Forged(t("channel.no_zip_directory"))
     entries = int.from_bytes(tail[at + 10 : at + 12], "little")
     if entries > MAX_MEMBERS or tail.rfind(b"PK\x06\x06") >= 0:  # too many, or Zip64
-        raise Forged("its results file has too many arrays")
+        raise Forged(t("channel.too_many_arrays"))
     f.seek(0)
 
 
@@ -188,9 +200,9 @@ def header(stream):
     elif version in ((2, 0), (3, 0)):
         shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(stream)
     else:
-        raise Forged("its results file has an unknown array format")
+        raise Forged(t("channel.unknown_format"))
     if dtype.kind not in ALLOWED_DTYPE_KINDS or dtype.hasobject or len(shape) > 32:
-        raise Forged(f"its results hold an array of type {dtype}, not numbers")
+        raise Forged(t("channel.not_numbers", dtype=dtype))
     if any(size < 0 for size in shape):
-        raise Forged("its results file has an array of negative size")
+        raise Forged(t("channel.negative_size"))
     return shape, fortran_order, dtype

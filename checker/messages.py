@@ -27,10 +27,9 @@ def fault(target, section, error):
     file = location(target, section)
     step = error.step or t("fault.your_code")
     # The worker imports the target folder as the package kata_target: speak of the folder's files.
-    # (A Message is the judge's explanation of the fault, already in both languages.)
-    text = error.message
-    if not isinstance(text, Message):
-        text = text.replace(f"{PACKAGE}.", "")
+    text = error.message.replace(f"{PACKAGE}.", "")
+    if isinstance(error.message, Message):  # the checker's words: both languages
+        text = Message(text, error.message.english.replace(f"{PACKAGE}.", ""), error.message.key)
     where = error.where or {}
     line = ""
     if where.get("line"):

@@ -180,16 +180,11 @@ class WorkerPool:
 
     def run(self, section_name, scenario, inputs, options=None, time_limit=None, nodeid=None):
         if section_name in self.timed_out:
-            raise StudentFault(
-                "timeout",
-                "not run: an earlier test in this section hit the time limit.",
-            )
+            raise StudentFault("timeout", t("sandbox.earlier_timeout"))
         remaining = self.limits.section_seconds - self.used.get(section_name, 0.0)
         if remaining <= 0:
-            raise StudentFault(
-                "timeout",
-                f"not run: this section's tests used up their {self.limits.section_seconds:g} s.",
-            )
+            seconds = f"{self.limits.section_seconds:g}"
+            raise StudentFault("timeout", t("sandbox.budget_used", seconds=seconds))
         test_limit = time_limit or self.limits.time_seconds
         started = time.monotonic()
         try:
@@ -204,12 +199,8 @@ class WorkerPool:
             if fault.kind == "timeout":
                 self.timed_out.add(section_name)
                 if remaining < test_limit:
-                    fault.message = (
-                        f"did not finish: this section's tests may take "
-                        f"{self.limits.section_seconds:g} s in all, and it used them up. "
-                        "Correct code needs a fraction of that: look for slow loops, such as "
-                        "going through arrays element by element."
-                    )
+                    seconds = f"{self.limits.section_seconds:g}"
+                    fault.message = t("sandbox.section_budget", seconds=seconds)
             raise
         finally:
             self.used[section_name] = self.used.get(section_name, 0.0) + (

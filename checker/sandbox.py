@@ -24,7 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from checker import channel
+from checker import channel, i18n
+from checker.i18n import Message, t
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,7 +42,10 @@ PRINTED_LIMIT = 2000  # characters of the student's own print output kept per ca
 
 
 class StudentFault(Exception):
-    """The student code raised, returned the wrong kind of thing, or took the worker down."""
+    """The student code raised, returned the wrong kind of thing, or took the worker down.
+
+    message and step are Messages (text in the run's language, with .english) wherever the
+    checker wrote them; the student's own exception text is the same in both."""
 
     printed = ""  # what the student code printed during the call
 
@@ -54,6 +58,14 @@ class StudentFault(Exception):
         self.message = message
         self.step = step
         self.where = where
+
+
+def bilingual(text, english=None):
+    """A worker's text as a Message: with the English it sent beside it (a step or message of
+    the checker's own, in the run's language), else the same text (the student's own words)."""
+    if text is None:
+        return None
+    return Message(text, text if english is None else english)
 
 
 @dataclass
@@ -115,7 +127,20 @@ def outer_pid(inner_pid, ancestor):
 
 
 # What a worker inherits from the judge's environment: never tokens or secrets of a CI job.
-WORKER_ENV_KEPT = ("PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "SYSTEMROOT", "TEMP", "TMP")
+# The language of the run and i18n's strict mode, too: the worker's own messages speak it.
+WORKER_ENV_KEPT = (
+    "PATH",
+    "HOME",
+    "LANG",
+    "LANGUAGE",
+    "TZ",
+    "TMPDIR",
+    "SYSTEMROOT",
+    "TEMP",
+    "TMP",
+    i18n.LANGUAGE_ENV,
+    i18n.STRICT_ENV,
+)
 
 
 def worker_env():
@@ -126,6 +151,7 @@ def worker_env():
     }
     return {
         **kept,
+        i18n.LANGUAGE_ENV: i18n.language(),  # the judge's, even where only the locale chose it
         "PYTHONPATH": str(REPO_ROOT),
         "PYTHONDONTWRITEBYTECODE": "1",  # student files must not leave .pyc behind
         "OPENBLAS_NUM_THREADS": "1",  # one thread: cheap start, safe fork, simple memory limits
@@ -386,7 +412,7 @@ class Worker:
             with os.fdopen(os.open(inputs_path, flags, 0o644, dir_fd=self.folder_fd), "wb") as f:
                 np.savez(f, **inputs)
         except FileExistsError:
-            self.unsent = "left a file where the checker writes its inputs"
+            self.unsent = t("sandbox.planted_file")
             self.stop()
             return inputs_path, outputs_path, printed_from
         self.cpu_before = self.cpu_seconds() if scenario in CPU_ACCOUNTED else None
@@ -406,7 +432,7 @@ class Worker:
             except BlockingIOError:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or not select.select([], [fd], [], remaining)[1]:
-                    self.unsent = "stopped reading the checker's requests (its channel is full)"
+                    self.unsent = t("sandbox.channel_full")
                     self.stop()
                     return
             except OSError:
@@ -425,7 +451,7 @@ class Worker:
     def _collect(self, inputs_path, outputs_path, time_limit):
         if self.unsent:
             message, self.unsent = self.unsent, None
-            raise StudentFault("forged", message + ", so this test fails.")
+            raise StudentFault("forged", t("sandbox.unsent", reason=message))
         limit = time_limit or self.limits.time_seconds
         deadline = time.monotonic() + limit
         step = None
@@ -434,22 +460,19 @@ class Worker:
                 line = self.replies.get(timeout=max(deadline - time.monotonic(), 0))
             except queue.Empty:
                 self.stop()
-                raise StudentFault(
-                    "timeout",
-                    f"did not finish within {limit:g} s. Look for a loop that never ends.",
-                    step,
-                ) from None
+                message = t("sandbox.timeout", seconds=f"{limit:g}")
+                raise StudentFault("timeout", message, step) from None
             if line is None:
                 raise self._ended(step)
             reply = self._parse(line, step)
             if "step" in reply:
-                step = str(reply["step"])
+                step = bilingual(reply["step"], reply.get("english"))
             elif "fault" in reply:
                 fault = reply["fault"]
                 raise StudentFault(
                     str(fault.get("kind", "exception")),
-                    str(fault.get("message", "")),
-                    fault.get("step"),
+                    bilingual(fault.get("message", ""), fault.get("english")),
+                    bilingual(fault.get("step"), fault.get("step_english")),
                     fault.get("where"),
                     fault.get("type"),
                 )
@@ -474,18 +497,16 @@ class Worker:
         except channel.Forged as error:
             forged = error
         except Exception:  # not JSON, or JSON that the schema check could not even read
-            forged = channel.Forged("a line that is not one of the checker's messages")
+            forged = channel.Forged(t("channel.not_a_line"))
         self.stop()
         raise self._forged(forged, step)
 
     @staticmethod
     def _forged(forged, step):
-        return StudentFault(
-            "forged",
-            f"sent the checker something it does not understand ({forged}), so this test "
-            "fails. Student code must not write to the checker's channel or files.",
-            step,
-        )
+        reason = forged.args[0] if forged.args else ""
+        if not isinstance(reason, Message):  # every Forged says why with a catalog entry
+            reason = Message(str(forged), str(forged))
+        return StudentFault("forged", t("sandbox.forged", reason=reason), step)
 
     def _ended(self, step):
         """The worker's channel closed mid-scenario: say how it ended."""
@@ -499,20 +520,15 @@ class Worker:
         if code is not None and code < 0:
             signal_number = -code
             if signal_number == getattr(signal, "SIGKILL", None):  # no SIGKILL on Windows
-                return StudentFault("crash", "was killed by the system (out of memory?).", step)
+                return StudentFault("crash", t("sandbox.killed"), step)
             try:
                 name = signal.Signals(signal_number).name
             except ValueError:  # a real-time signal, say, that has no name
-                name = f"signal {signal_number}"
-            return StudentFault("crash", f"crashed the Python interpreter ({name}).", step)
+                name = t("sandbox.signal", number=signal_number)
+            return StudentFault("crash", t("sandbox.crashed", signal=name), step)
         if code is None:
-            return StudentFault("crash", "ended the worker process unexpectedly.", step)
-        return StudentFault(
-            "exit",
-            f"ended the process (exit code {code}). Do not call sys.exit(), exit() "
-            "or os._exit() in your layer: return a value instead.",
-            step,
-        )
+            return StudentFault("crash", t("sandbox.ended"), step)
+        return StudentFault("exit", t("sandbox.exit", code=code), step)
 
     def cpu_seconds(self):
         """CPU time the worker process has used so far, read from outside it, or None."""

@@ -18,6 +18,7 @@ import types
 import numpy as np
 
 from checker import stand_ins
+from checker.i18n import Message, english, t
 from checker.manifest import section_named
 
 PACKAGE = "kata_target"  # the target folder is imported under this name
@@ -61,30 +62,30 @@ class Context:
         if self._module is None or replacements is not None:
             self.enter(f"import {self.section.file}")
             if not os.path.isfile(os.path.join(self.target_dir, self.section.file)):
-                raise MissingFile(
-                    f"there is no such file (copy it again from the kata: {self.section.file})"
-                )
+                raise MissingFile(t("worker.missing_file", file=self.section.file))
             if replacements is None:
                 replacements = stand_ins.MODULES if self.section.name == "two_layer_net" else {}
             self._module = import_target(self.target_dir, self.section.file, replacements)
         if not hasattr(self._module, name):
-            raise BadReturn(
-                f"{self.section.file} has no class {name}: keep the name from the stub."
-            )
+            raise BadReturn(t("worker.no_class", file=self.section.file, name=name))
         cls = getattr(self._module, name)
         if cls in self._own_classes:
             return cls
         borrowed = [
-            f"{part} comes from {origin}"
+            t("worker.borrowed_part", part=part, origin=origin)
             for part, origin in origins(cls)
             if not origin.startswith(PACKAGE + ".")
         ]
         if borrowed:
-            raise BadReturn(
-                f"{name} must be written in {self.section.file}: {'; '.join(borrowed)}."
-            )
+            parts = joined(borrowed, t("worker.borrowed_separator"))
+            raise BadReturn(t("worker.borrowed", name=name, file=self.section.file, parts=parts))
         self._own_classes.append(cls)
         return cls
+
+
+def joined(parts, separator):
+    """Messages joined by a separator from the catalog, in both languages."""
+    return Message(separator.join(parts), english(separator).join(english(part) for part in parts))
 
 
 def origins(cls):
@@ -116,18 +117,18 @@ def pair(value, step):
         return value
     if isinstance(value, np.ndarray) and value.ndim >= 1 and len(value) == 2:
         return value[0], value[1]  # dx, dy = layer.backward(dout) unpacks it too
-    raise BadReturn(f"must return two values (dx, dy); it returned {describe(value)}.")
+    raise BadReturn(t("worker.not_a_pair", what=describe(value)))
 
 
 def describe(value):
     if isinstance(value, tuple | list):
-        return f"a {type(value).__name__} of {len(value)} values"
-    return "None" if value is None else f"a {type(value).__name__}"
+        return t("worker.values", type=type(value).__name__, count=len(value))
+    return "None" if value is None else t("worker.value", type=type(value).__name__)
 
 
 def attribute(obj, name, step):
     if not hasattr(obj, name) or getattr(obj, name) is None:
-        raise BadReturn(f"did not set self.{name}.")
+        raise BadReturn(t("worker.unset", name=name))
     return getattr(obj, name)
 
 
@@ -179,13 +180,15 @@ def layer_rounds(ctx, inputs, options):
     def fresh(name):  # the layer gets its own copy (floats for scalar tests)
         return float(inputs[name]) if scalars else inputs[name].copy()
 
-    def label(i):
-        return "" if len(rounds) == 1 else f" ({'layer' if stack else 'round'} {i + 1})"
+    def labelled(call, i):  # "Affine.forward (round 2)": which call of the test raised
+        if len(rounds) == 1:
+            return call
+        return t("worker.step.layer" if stack else "worker.step.round", call=call, number=i + 1)
 
     def new_layer(i):
         params = {name: fresh(f"r{i}_{name}" if stack else name) for name in param_names}
         return ctx.call(
-            f"{cls}.__init__{label(i)}", ctx.student_class(cls), *params.values()
+            labelled(f"{cls}.__init__", i), ctx.student_class(cls), *params.values()
         ), params
 
     results, received, outs = {}, {}, {}
@@ -197,12 +200,12 @@ def layer_rounds(ctx, inputs, options):
         for name, param in params.items():
             if f"{prefix}{name}_step" in inputs:
                 param -= inputs[f"{prefix}{name}_step"]  # in place: the layer must see it
-        step = f"{cls}.forward{label(i)}"
+        step = labelled(f"{cls}.forward", i)
         if f"{prefix}peek_{arg_names[0]}" in inputs:  # forward alone first, as accuracy() does
             peek = [fresh(f"{prefix}peek_{name}") for name in arg_names]
-            alone = f"{step}, a call without backward"
+            alone = t("worker.step.alone", call=step)
             results[prefix + "peek_out"] = frozen(ctx.call(alone, layer.forward, *peek))
-            step += ", after a call without backward"
+            step = t("worker.step.after_alone", call=step)
         args = {name: fresh(prefix + name) for name in arg_names}
         received[i] = {**args, **params}
         outs[i] = ctx.call(step, layer.forward, *args.values())
@@ -214,24 +217,16 @@ def layer_rounds(ctx, inputs, options):
         prefix = f"r{i}_"
         if prefix + "dout" not in inputs:
             return
-        grads = ctx.call(f"{cls}.backward{label(i)}", layer.backward, fresh(prefix + "dout"))
+        grads = ctx.call(labelled(f"{cls}.backward", i), layer.backward, fresh(prefix + "dout"))
         grads = pair(grads, f"{cls}.backward") if len(grad_names) == 2 else (grads,)
         for name, grad in zip(grad_names, grads, strict=True):
             results[prefix + name] = frozen(grad)
         if len(grads) == 2 and isinstance(grads[0], np.ndarray) and grads[0] is grads[1]:
-            raise BadReturn(
-                "returned the same array as dx and dy. A layer further back that changes its "
-                "dout in place (the book's Relu.backward does) would change the other gradient "
-                "too: give each input its own array."
-            )
+            raise BadReturn(t("worker.same_array"))
         returned = grads[0] if len(grads) == 1 else None
         unset = getattr(layer, "dW", None) is None
         if param_names and isinstance(returned, tuple | list) and unset:
-            raise BadReturn(
-                f"returned {describe(returned)}, and self.dW is still unset. backward returns "
-                "dx alone; the gradients of the parameters stay on the layer, in self.dW and "
-                "self.db, where the network reads them."
-            )
+            raise BadReturn(t("worker.gradients_on_layer", what=describe(returned)))
         for name in param_names:
             results[f"{prefix}d{name}"] = frozen(attribute(layer, f"d{name}", f"{cls}.backward"))
         keep_inputs(results, prefix + "after_backward_", {**received[i], "out": outs[i]})
@@ -255,11 +250,11 @@ def apple_examples(ctx, inputs, options):
 
     if options["example"] == "apple":
         StudentMulLayer = ctx.student_class("MulLayer")
-        ctx.enter("the apple example (MulLayer.forward, MulLayer.backward)")
+        ctx.enter(t("worker.step.apple"))
         price, *grads = buy_apple(StudentMulLayer)
     else:
         StudentAddLayer = ctx.student_class("AddLayer")
-        ctx.enter("the apple + orange example (AddLayer.forward, AddLayer.backward)")
+        ctx.enter(t("worker.step.apple_orange"))
         price, grads = buy_apple_orange(stand_ins.MulLayer, StudentAddLayer)
     return {"price": price, **{f"grad{i}": g for i, g in enumerate(grads)}}
 
@@ -299,11 +294,12 @@ def cpu_budget(seconds, reference):
 
     def stop(*_):
         raise stand_ins.NumericalInDisguise(
-            f"gradient() was stopped after {seconds:.2g} s of CPU time, more than "
-            f"{GRADIENT_COST_MULTIPLE}x one forward and backward pass on the same batch "
-            f"({reference * 1000:.2g} ms). Backpropagation needs about one pass. That looks "
-            "like numerical differentiation (or a loop that does not end): run the forward "
-            "pass once (self.loss(x, t)), then one backward pass through the layers."
+            t(
+                "worker.cpu_budget",
+                seconds=f"{seconds:.2g}",
+                multiple=GRADIENT_COST_MULTIPLE,
+                milliseconds=f"{reference * 1000:.2g}",
+            )
         )
 
     timer = getattr(signal, "setitimer", None)  # not on Windows: checked after the call only
@@ -323,23 +319,28 @@ def cpu_budget(seconds, reference):
         stop()
 
 
-def _gradient(ctx, net, budget, x, t, label=""):
-    reference = reference_pass_seconds(ctx, net.params, x, t)
+def _gradient(ctx, net, budget, x, labels, call=None):
+    reference = reference_pass_seconds(ctx, net.params, x, labels)
     budget.forward_calls = 0
     budget.limit = stand_ins.FORWARD_BUDGET
     budget.start_backward_pass()
     seconds = max(GRADIENT_CPU_FLOOR, GRADIENT_COST_MULTIPLE * reference)
     with cpu_budget(seconds, reference) as used:
-        grads = ctx.call(f"TwoLayerNet.gradient{label}", net.gradient, x, t)
+        step = "TwoLayerNet.gradient" if call is None else _call_step(call)
+        grads = ctx.call(step, net.gradient, x, labels)
     ratio = used[0] / max(reference, 1e-6)
     ctx.worst_cpu_ratio = max(ctx.worst_cpu_ratio, ratio)  # for calibration only
     budget.limit = None
     if not isinstance(grads, dict):
-        raise BadReturn(f"must return a dict of gradients; it returned {describe(grads)}.")
+        raise BadReturn(t("worker.not_a_dict", what=describe(grads)))
     missing = [key for key in PARAM_KEYS if key not in grads]
     if missing:
-        raise BadReturn(f"returned no {', '.join(missing)}: give all of W1 b1 W2 b2.")
+        raise BadReturn(t("worker.missing_gradients", keys=", ".join(missing)))
     return grads
+
+
+def _call_step(number):
+    return t("worker.step.call", call="TwoLayerNet.gradient", number=number)
 
 
 def net_gradient(ctx, inputs, options):
@@ -367,8 +368,8 @@ def net_lifetime(ctx, inputs, options):
         for key in PARAM_KEYS:
             if f"{prefix}{key}_step" in inputs:
                 net.params[key] -= inputs[f"{prefix}{key}_step"]
-        x, t = inputs[prefix + "x"].copy(), inputs[prefix + "t"].copy()
-        grads = _gradient(ctx, net, budget, x, t, f" (call {i + 1})")
+        x, labels = inputs[prefix + "x"].copy(), inputs[prefix + "t"].copy()
+        grads = _gradient(ctx, net, budget, x, labels, call=i + 1)
         results.update({prefix + key: frozen(grads[key]) for key in PARAM_KEYS})
     return results
 
@@ -392,7 +393,7 @@ def _train(ctx, net, inputs, options, on_gradient):
         grads = on_gradient(x_train[batch], t_train[batch])
         if every and step % every == 0:
             ctx.call("TwoLayerNet.loss", net.loss, x_train[batch], t_train[batch])
-        ctx.enter("the SGD step (params[key] -= learning_rate * grads[key])")
+        ctx.enter(t("worker.step.sgd"))
         for key in PARAM_KEYS:
             net.params[key] -= options["learning_rate"] * np.asarray(grads[key])
 
@@ -400,7 +401,7 @@ def _train(ctx, net, inputs, options, on_gradient):
 def net_training(ctx, inputs, options):
     """Train the student's gradient() on stand-in layers; return the final params."""
     net, budget = _net(ctx, inputs)
-    _train(ctx, net, inputs, options, lambda x, t: _gradient(ctx, net, budget, x, t))
+    _train(ctx, net, inputs, options, lambda x, labels: _gradient(ctx, net, budget, x, labels))
     return {**{key: net.params[key] for key in PARAM_KEYS}, "cpu_ratio": ctx.worst_cpu_ratio}
 
 
@@ -415,10 +416,10 @@ def integration(ctx, inputs, options):
     np.random.seed(options["seed"])  # the student's __init__ draws its weights with np.random
     net = ctx.call("TwoLayerNet.__init__", TwoLayerNet, 784, options["hidden_size"], 10)
 
-    def gradient(x, t):
-        grads = ctx.call("TwoLayerNet.gradient", net.gradient, x, t)
+    def gradient(x, labels):  # labels: the book's t
+        grads = ctx.call("TwoLayerNet.gradient", net.gradient, x, labels)
         if not isinstance(grads, dict):
-            raise BadReturn(f"must return a dict of gradients; it returned {describe(grads)}.")
+            raise BadReturn(t("worker.not_a_dict", what=describe(grads)))
         return grads
 
     started = time.process_time()

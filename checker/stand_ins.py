@@ -12,6 +12,8 @@ import time
 
 import numpy as np
 
+from checker.i18n import t
+
 FORWARD_BUDGET = 20  # backprop needs one forward pass per layer; numerical needs thousands
 
 
@@ -39,11 +41,7 @@ class Budget:
     def spend(self, name):
         self.forward_calls += 1
         if self.limit is not None and self.forward_calls > self.limit:
-            raise NumericalInDisguise(
-                f"gradient() ran {name}.forward more than {self.limit} times: that is numerical "
-                "differentiation, not backpropagation. Run the forward pass once "
-                "(self.loss(x, t)), then one backward pass through the layers."
-            )
+            raise NumericalInDisguise(t("worker.forward_budget", name=name, limit=self.limit))
 
 
 class _Watched:
@@ -60,33 +58,17 @@ class _Watched:
         previous = calls[-1] if calls else None
         calls.append((self.name, dout))
         if out_shape is None:
-            raise StandInError(
-                f"{self.name}.backward was called before {self.name}.forward: run the forward "
-                "pass first, with self.loss(x, t) at the start of gradient()."
-            )
+            raise StandInError(t("worker.backward_first", name=self.name))
         shape = np.shape(dout)
         if shape == out_shape:
             return
-        problem = (
-            f"{self.name}.backward received dout of shape {shape}, but {self.name}'s output "
-            f"has shape {out_shape}."
-        )
+        problem = t("worker.dout_shape", name=self.name, shape=shape, out_shape=out_shape)
         if previous is None:
-            raise StandInError(
-                f"{problem} The backward pass starts at the loss: dout = "
-                "self.lastLayer.backward(1) is the gradient for the last layer of self.layers."
-            )
+            raise StandInError(t("worker.dout_first", problem=problem))
         passed_on_unchanged = np.shape(previous[1]) == shape and np.array_equal(previous[1], dout)
         if previous[1] is dout or passed_on_unchanged:
-            raise StandInError(
-                f"{problem} It got the same dout as {previous[0]}.backward, not what "
-                f"{previous[0]}.backward returned. Each backward must receive the gradient that "
-                "the layer after it returned: dout = layer.backward(dout)."
-            )
-        raise StandInError(
-            f"{problem} Go through self.layers in REVERSE order (Affine2, Relu1, Affine1), "
-            "starting from dout = self.lastLayer.backward(1)."
-        )
+            raise StandInError(t("worker.dout_passed_on", problem=problem, previous=previous[0]))
+        raise StandInError(t("worker.dout_reverse", problem=problem))
 
 
 class Affine(_Watched):

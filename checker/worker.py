@@ -7,6 +7,10 @@ over the worker's original stdin/stdout, one JSON object per line:
     worker -> judge  {"step": "Affine.forward"}          before each call into student code
     worker -> judge  {"done": true} or {"fault": {...}}   when the scenario ends
 
+The worker speaks the run's language ($BACKPROP_KATA_LANG, set by the judge): a step or a
+message of its own that comes from the catalog travels with its English beside it ("english",
+"step_english"), so the report keeps both.
+
 Arrays travel as .npz files read with allow_pickle=False, so nothing the
 student's process writes is ever unpickled. Before any student code runs,
 fd 0 becomes /dev/null and fds 1 and 2 go to a capped file, so print() cannot
@@ -20,6 +24,8 @@ import json
 import os
 import sys
 import traceback
+
+from checker.i18n import Message, t
 
 
 def apply_limits(memory_bytes, output_bytes):
@@ -69,7 +75,7 @@ class ClosedImports:
 
     def find_spec(self, name, path=None, target=None):
         if name.split(".")[0] in CLOSED_PACKAGES:
-            raise ImportError(f"{name} is not available to your code: write the layer yourself")
+            raise ImportError(t("worker.closed_import", name=name))
         return None
 
 
@@ -120,13 +126,28 @@ def describe_exception(error, target_dir, step):
         kind = "output_flood"  # RLIMIT_FSIZE: Python ignores SIGXFSZ, so the write fails instead
     if type(error) in OWN_FAULTS:
         kind = type(error).fault_kind  # only the checker's own classes name their kind
-    return {
+    fault = {
         "kind": kind,
         "type": type(error).__name__,
         "message": str(error)[:2000],
         "step": step,
         "where": where,
     }
+    # The checker's own words (a catalog entry) in another language than English: send their
+    # English too, for the report. The student's own text is the same in both.
+    said = error.args[0] if len(error.args) == 1 else None
+    if isinstance(said, Message) and str(said) == str(error) and said.english != said:
+        fault["english"] = said.english[:2000]
+    if isinstance(step, Message) and step.english != step:
+        fault["step_english"] = step.english
+    return fault
+
+
+def step_reply(step):
+    """{"step": ...} for the judge, with the step's English when it comes from the catalog."""
+    if isinstance(step, Message) and step.english != step:
+        return {"step": step, "english": step.english}
+    return {"step": step}
 
 
 def no_new_privileges():
@@ -153,11 +174,12 @@ def main(target_dir, section, memory_bytes, output_bytes, output_path, niceness=
 
     import numpy as np
 
-    from checker import scenarios
+    from checker import i18n, scenarios
 
+    i18n.set_language(i18n.choose())  # the judge's language, from the environment it gave us
     close_imports()  # from here on, student code may run
     target_dir = os.path.abspath(target_dir)
-    context = scenarios.Context(target_dir, section, lambda step: protocol.send({"step": step}))
+    context = scenarios.Context(target_dir, section, lambda step: protocol.send(step_reply(step)))
     for line in protocol.requests:
         request = json.loads(line)
         context.step = None

@@ -174,6 +174,22 @@ CASES = {
         "error",
         "sent the checker something it does not understand",
     ),
+    # The English beside a message of the checker's own is checked like the message itself.
+    "forged_english_on_the_channel": (
+        "relu",
+        [
+            (
+                RELU_FORWARD,
+                on_every_pipe(
+                    'forged = b\'{"fault": {"kind": "bad_return", "message": "ok", \'\n'
+                    "        forged += b'\"english\": 7}}\\n'"
+                )
+                + RELU_FORWARD,
+            )
+        ],
+        "error",
+        "a field that should be text is int",
+    ),
     "endless_line_on_the_channel": (
         "relu",
         [
@@ -563,3 +579,45 @@ def test_a_layer_borrowed_from_the_checker_or_the_reference_gets_nothing(tmp_pat
     assert "must be written in sigmoid.py" in sections["sigmoid"]["message"]
     assert "solutions is not available to your code" in sections["mul_layer"]["message"]
     assert all(s["score"] == 0 for s in sections.values())
+
+
+@pytest.mark.parametrize("field", ["message", "english", "step_english"])
+def test_a_forged_english_is_refused_or_capped_like_a_forged_message(field):
+    """A fault's "english" (and its step's) is optional text: never anything else, capped, inert."""
+    from checker import channel
+
+    for forged in (7, ["text"], {"text": 1}):
+        with pytest.raises(channel.Forged, match="a field that should be text is"):
+            channel.fault({"kind": "bad_return", "message": "ok", field: forged})
+    long = "\x1b[2J::error::pwned\n::warning::x ##[error]y " + "梯" * 10**5
+    checked = channel.fault({"kind": "bad_return", "message": "ok", field: long})[field]
+    assert len(checked) <= (200 if field == "step_english" else 2000)
+    assert "\x1b" not in checked and "##[" not in checked
+    assert not any(line.startswith("::") for line in checked.split("\n"))
+    if field != "message":  # optional: a worker that speaks English sends none
+        assert channel.fault({"kind": "bad_return", "message": "ok"})[field] is None
+
+
+def test_a_forged_english_beside_a_step_is_refused_like_the_step():
+    from checker import channel
+
+    assert channel.reply({"step": "a", "english": "b"}) == {"step": "a", "english": "b"}
+    assert channel.reply({"step": "a"}) == {"step": "a", "english": None}
+    assert len(channel.reply({"step": "a", "english": "b" * 10**5})["english"]) == 200
+    for forged in ({"step": "a", "english": 7}, {"english": "b"}, {"step": "a", "other": "b"}):
+        with pytest.raises(channel.Forged):
+            channel.reply(forged)
+
+
+def test_the_workers_own_words_reach_the_report_in_both_languages(tmp_path):
+    """Messages made in the worker (BadReturn, MissingFile) in Chinese, their English beside."""
+    target = edited_copy(tmp_path, "mul_layer.py", [("return dx, dy", "return dx")])
+    (target / "relu.py").unlink()
+    _, report, _ = run_checker(target, ["mul_layer", "relu"], env={"BACKPROP_KATA_LANG": "zh"})
+    mul, relu = (report["checker"]["sections"][name] for name in ("mul_layer", "relu"))
+    assert "MulLayer.backward：必须返回两个值 (dx, dy)" in mul["message"]
+    assert "MulLayer.backward: must return two values (dx, dy)" in mul["english_message"]
+    assert "没有这个文件" in relu["message"]
+    english = mul["english_message"] + relu["english_message"]
+    assert not any("\u4e00" <= c <= "\u9fff" for c in english)  # no Chinese in the English
+    assert "there is no such file" in relu["english_message"]

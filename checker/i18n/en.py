@@ -259,6 +259,92 @@ EN = {
     "suite.integration.net": "{problem}, even with the checker's layers in place of yours: look at TwoLayerNet in two_layer_net.py (its __init__ and gradient).",
     # (end of suites)
     # --- worker: what workers report (scenarios.py, stand_ins.py, sandbox.py, channel.py, plugin.py)
+    # Steps announced before a call into student code (code names such as Relu.forward stay).
+    "worker.step.round": "{call} (round {number})",
+    "worker.step.layer": "{call} (layer {number})",
+    "worker.step.call": "{call} (call {number})",
+    "worker.step.alone": "{call}, a call without backward",
+    "worker.step.after_alone": "{call}, after a call without backward",
+    "worker.step.apple": "the apple example (MulLayer.forward, MulLayer.backward)",
+    "worker.step.apple_orange": "the apple + orange example (AddLayer.forward, AddLayer.backward)",
+    "worker.step.sgd": "the SGD step (params[key] -= learning_rate * grads[key])",
+    # What student code returned or did, as the worker saw it (scenarios.py).
+    "worker.missing_file": "there is no such file (copy it again from the kata: {file})",
+    "worker.no_class": "{file} has no class {name}: keep the name from the stub.",
+    "worker.borrowed_part": "{part} comes from {origin}",
+    "worker.borrowed_separator": "; ",
+    "worker.borrowed": "{name} must be written in {file}: {parts}.",
+    "worker.closed_import": "{name} is not available to your code: write the layer yourself",
+    "worker.values": "a {type} of {count} values",
+    "worker.value": "a {type}",
+    "worker.not_a_pair": "must return two values (dx, dy); it returned {what}.",
+    "worker.unset": "did not set self.{name}.",
+    "worker.same_array": "returned the same array as dx and dy. A layer further back that changes "
+    "its dout in place (the book's Relu.backward does) would change the other gradient too: give "
+    "each input its own array.",
+    "worker.gradients_on_layer": "returned {what}, and self.dW is still unset. backward returns "
+    "dx alone; the gradients of the parameters stay on the layer, in self.dW and self.db, where "
+    "the network reads them.",
+    "worker.not_a_dict": "must return a dict of gradients; it returned {what}.",
+    "worker.missing_gradients": "returned no {keys}: give all of W1 b1 W2 b2.",
+    "worker.cpu_budget": "gradient() was stopped after {seconds} s of CPU time, more than "
+    "{multiple}x one forward and backward pass on the same batch ({milliseconds} ms). "
+    "Backpropagation needs about one pass. That looks like numerical differentiation (or a loop "
+    "that does not end): run the forward pass once (self.loss(x, t)), then one backward pass "
+    "through the layers.",
+    # How gradient() used the checker's layers (stand_ins.py).
+    "worker.forward_budget": "gradient() ran {name}.forward more than {limit} times: that is "
+    "numerical differentiation, not backpropagation. Run the forward pass once "
+    "(self.loss(x, t)), then one backward pass through the layers.",
+    "worker.backward_first": "{name}.backward was called before {name}.forward: run the forward "
+    "pass first, with self.loss(x, t) at the start of gradient().",
+    "worker.dout_shape": "{name}.backward received dout of shape {shape}, but {name}'s output has "
+    "shape {out_shape}.",
+    "worker.dout_first": "{problem} The backward pass starts at the loss: dout = "
+    "self.lastLayer.backward(1) is the gradient for the last layer of self.layers.",
+    "worker.dout_passed_on": "{problem} It got the same dout as {previous}.backward, not what "
+    "{previous}.backward returned. Each backward must receive the gradient that the layer after "
+    "it returned: dout = layer.backward(dout).",
+    "worker.dout_reverse": "{problem} Go through self.layers in REVERSE order (Affine2, Relu1, "
+    "Affine1), starting from dout = self.lastLayer.backward(1).",
+    # How a worker ended or stalled, said by the judge (sandbox.py, plugin.py).
+    "sandbox.timeout": "did not finish within {seconds} s. Look for a loop that never ends.",
+    "sandbox.killed": "was killed by the system (out of memory?).",
+    "sandbox.crashed": "crashed the Python interpreter ({signal}).",
+    "sandbox.signal": "signal {number}",
+    "sandbox.ended": "ended the worker process unexpectedly.",
+    "sandbox.exit": "ended the process (exit code {code}). Do not call sys.exit(), exit() or "
+    "os._exit() in your layer: return a value instead.",
+    "sandbox.unsent": "{reason}, so this test fails.",
+    "sandbox.planted_file": "left a file where the checker writes its inputs",
+    "sandbox.channel_full": "stopped reading the checker's requests (its channel is full)",
+    "sandbox.forged": "sent the checker something it does not understand ({reason}), so this "
+    "test fails. Student code must not write to the checker's channel or files.",
+    "sandbox.earlier_timeout": "not run: an earlier test in this section hit the time limit.",
+    "sandbox.budget_used": "not run: this section's tests used up their {seconds} s.",
+    "sandbox.section_budget": "did not finish: this section's tests may take {seconds} s in all, "
+    "and it used them up. Correct code needs a fraction of that: look for slow loops, such as "
+    "going through arrays element by element.",
+    # Why a worker's reply or results file was refused (channel.py), inside sandbox.forged.
+    "channel.not_text": "a field that should be text is {type}",
+    "channel.not_a_message": "a reply that is not one of the checker's messages",
+    "channel.not_a_line": "a line that is not one of the checker's messages",
+    "channel.bad_results_list": "a malformed list of results",
+    "channel.unknown_kind": "a fault of a kind the checker does not know ({kind})",
+    "channel.bad_place": "a malformed place in the code",
+    "channel.bad_line_number": "a malformed line number",
+    "channel.cannot_open": "its results file cannot be opened ({error})",
+    "channel.not_regular": "its results file is not a regular file",
+    "channel.too_large": "its results file is too large ({size} bytes)",
+    "channel.unexpected_member": "its results file has an unexpected member",
+    "channel.too_big": "its results are larger than any correct answer",
+    "channel.truncated": "its results file is truncated",
+    "channel.not_npz": "its results file is not a valid .npz ({type})",
+    "channel.no_zip_directory": "its results file is not a valid .npz (no zip directory)",
+    "channel.too_many_arrays": "its results file has too many arrays",
+    "channel.unknown_format": "its results file has an unknown array format",
+    "channel.not_numbers": "its results hold an array of type {dtype}, not numbers",
+    "channel.negative_size": "its results file has an array of negative size",
     # (end of worker)
     # --- train: python -m checker train (training/) ------------------------------------------------
     "train.nan": "The loss is {loss} at iteration {iteration}.",

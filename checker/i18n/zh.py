@@ -287,6 +287,87 @@ ZH = {
     "suite.integration.net": "{problem}，即使把你的各层换成检查器的也是如此：请检查 two_layer_net.py 中的 TwoLayerNet（它的 __init__ 和 gradient）。",
     # (end of suites)
     # --- worker：工作进程报告的内容（scenarios.py、stand_ins.py、sandbox.py、channel.py、plugin.py）
+    # 每次调用学生代码之前报告的步骤（Relu.forward 这样的代码名保持原样）。
+    "worker.step.round": "{call}（第 {number} 轮）",
+    "worker.step.layer": "{call}（第 {number} 层）",
+    "worker.step.call": "{call}（第 {number} 次调用）",
+    "worker.step.alone": "{call}，一次不接 backward 的调用",
+    "worker.step.after_alone": "{call}，在一次不接 backward 的调用之后",
+    "worker.step.apple": "买苹果的例子（MulLayer.forward、MulLayer.backward）",
+    "worker.step.apple_orange": "买苹果和橘子的例子（AddLayer.forward、AddLayer.backward）",
+    "worker.step.sgd": "SGD 的一步更新（params[key] -= learning_rate * grads[key]）",
+    # 工作进程看到的学生代码的返回值和行为（scenarios.py）。
+    "worker.missing_file": "没有这个文件（请从练习中重新复制一份：{file}）",
+    "worker.no_class": "{file} 中没有类 {name}：请保留模板里的名字。",
+    "worker.borrowed_part": "{part} 来自 {origin}",
+    "worker.borrowed_separator": "；",
+    "worker.borrowed": "{name} 必须在 {file} 中自己实现：{parts}。",
+    "worker.closed_import": "你的代码不能使用 {name}：请自己实现这一层",
+    "worker.values": "一个含 {count} 个值的 {type}",
+    "worker.value": "一个 {type}",
+    "worker.not_a_pair": "必须返回两个值 (dx, dy)；它返回的是{what}。",
+    "worker.unset": "没有设置 self.{name}。",
+    "worker.same_array": "dx 和 dy 返回的是同一个数组。更靠前的某一层如果原地修改它收到的 dout（书中"
+    "的 Relu.backward 就是这样做的），另一个梯度也会跟着改变：请给每个输入各自的数组。",
+    "worker.gradients_on_layer": "返回了{what}，而 self.dW 仍未设置。backward 只返回 dx；参数的梯度"
+    "留在层里，即 self.dW 和 self.db，网络从那里读取它们。",
+    "worker.not_a_dict": "必须返回一个梯度的字典（dict）；它返回的是{what}。",
+    "worker.missing_gradients": "返回的结果里没有 {keys}：W1 b1 W2 b2 都要给出。",
+    "worker.cpu_budget": "gradient() 用了 {seconds} 秒 CPU 时间后被停止，超过了在同一批数据上做一次"
+    "正向传播和反向传播所需时间（{milliseconds} 毫秒）的 {multiple} 倍。误差反向传播法大约只需要一次"
+    "这样的计算。这看起来像是数值微分（或者一个不会结束的循环）：先做一次正向传播"
+    "（self.loss(x, t)），再沿各层做一次反向传播。",
+    # gradient() 是怎样使用检查器自己的层的（stand_ins.py）。
+    "worker.forward_budget": "gradient() 调用 {name}.forward 超过了 {limit} 次：这是数值微分，而不是"
+    "误差反向传播法。请先做一次正向传播（self.loss(x, t)），再沿各层做一次反向传播。",
+    "worker.backward_first": "{name}.backward 在 {name}.forward 之前被调用：请先做正向传播，在 "
+    "gradient() 开头调用 self.loss(x, t)。",
+    "worker.dout_shape": "{name}.backward 收到的 dout 形状是 {shape}，但 {name} 输出的形状是 "
+    "{out_shape}。",
+    "worker.dout_first": "{problem}反向传播从损失开始：dout = self.lastLayer.backward(1) 是传给 "
+    "self.layers 中最后一层的梯度。",
+    "worker.dout_passed_on": "{problem}它收到的 dout 和 {previous}.backward 收到的一样，而不是 "
+    "{previous}.backward 返回的值。每一层的 backward 都必须收到它后面那一层返回的梯度："
+    "dout = layer.backward(dout)。",
+    "worker.dout_reverse": "{problem}请按相反的顺序遍历 self.layers（Affine2、Relu1、Affine1），从 "
+    "dout = self.lastLayer.backward(1) 开始。",
+    # 工作进程怎样结束或停住，由评判进程说明（sandbox.py、plugin.py）。
+    "sandbox.timeout": "没有在 {seconds} 秒内完成。请找找有没有永远不会结束的循环。",
+    "sandbox.killed": "被系统强行结束了（内存不足？）。",
+    "sandbox.crashed": "使 Python 解释器崩溃了（{signal}）。",
+    "sandbox.signal": "信号 {number}",
+    "sandbox.ended": "意外地结束了工作进程。",
+    "sandbox.exit": "结束了进程（退出码 {code}）。不要在你的层里调用 sys.exit()、exit() 或 "
+    "os._exit()：请返回一个值。",
+    "sandbox.unsent": "{reason}，所以这个测试没有通过。",
+    "sandbox.planted_file": "在检查器写入输入数据的位置留下了一个文件",
+    "sandbox.channel_full": "不再读取检查器的请求（通信通道已满）",
+    "sandbox.forged": "向检查器发送了它无法理解的内容（{reason}），所以这个测试没有通过。学生代码不能"
+    "写入检查器的通信通道或文件。",
+    "sandbox.earlier_timeout": "没有运行：这个部分前面的一个测试超出了时间限制。",
+    "sandbox.budget_used": "没有运行：这个部分的测试已经用完了它们的 {seconds} 秒。",
+    "sandbox.section_budget": "没有完成：这个部分的所有测试总共可以用 {seconds} 秒，它已经用完了。"
+    "正确的代码只需要其中一小部分：请找找慢的循环，比如逐个元素地遍历数组。",
+    # 工作进程的回复或结果文件为什么被拒绝（channel.py），显示在 sandbox.forged 里。
+    "channel.not_text": "一个应该是文本的字段是 {type}",
+    "channel.not_a_message": "一条不属于检查器消息的回复",
+    "channel.not_a_line": "一行不属于检查器消息的内容",
+    "channel.bad_results_list": "一份格式错误的结果列表",
+    "channel.unknown_kind": "一种检查器不认识的错误类型（{kind}）",
+    "channel.bad_place": "一个格式错误的代码位置",
+    "channel.bad_line_number": "一个格式错误的行号",
+    "channel.cannot_open": "它的结果文件无法打开（{error}）",
+    "channel.not_regular": "它的结果文件不是普通文件",
+    "channel.too_large": "它的结果文件太大（{size} 字节）",
+    "channel.unexpected_member": "它的结果文件里有意料之外的成员",
+    "channel.too_big": "它的结果比任何正确答案都大",
+    "channel.truncated": "它的结果文件不完整",
+    "channel.not_npz": "它的结果文件不是有效的 .npz（{type}）",
+    "channel.no_zip_directory": "它的结果文件不是有效的 .npz（没有 zip 目录）",
+    "channel.too_many_arrays": "它的结果文件里数组太多",
+    "channel.unknown_format": "它的结果文件里有未知的数组格式",
+    "channel.not_numbers": "它的结果里有一个类型为 {dtype} 的数组，而不是数值",
+    "channel.negative_size": "它的结果文件里有一个大小为负数的数组",
     # (end of worker)
     # --- train：python -m checker train（training/） ------------------------------------------------
     "train.nan": "第 {iteration} 次迭代时损失为 {loss}。",
