@@ -26,16 +26,14 @@ def wrong(target, section, error):
 def fault(target, section, error):
     file = location(target, section)
     step = error.step or t("fault.your_code")
-    # The worker imports the target folder as the package kata_target: speak of the folder's files.
-    text = error.message.replace(f"{PACKAGE}.", "")
-    if isinstance(error.message, Message):  # the checker's words: both languages
-        text = Message(text, error.message.english.replace(f"{PACKAGE}.", ""), error.message.key)
+    text = without_package(error.message)
     where = error.where or {}
     line = ""
     if where.get("line"):
-        # Quoted: the brackets of the student's line are not ours.
-        code = f": `{where['code']}`" if where.get("code") else ""
-        line = t("fault.at_line", line=where["line"], code=code)
+        if where.get("code"):  # quoted: the brackets of the student's line are not ours
+            line = t("fault.at_line_code", line=where["line"], code=f"`{where['code']}`")
+        else:
+            line = t("fault.at_line", line=where["line"])
     kind = error.kind
     if kind in WORDED:
         return t(f"fault.{kind}", file=file, step=step, line=line, megabytes=OUTPUT_LIMIT_MB)
@@ -48,6 +46,15 @@ def fault(target, section, error):
         )
     # bad_return, wrong_use, numerical, timeout, crash, exit: worded for learners
     return t("fault.other", file=file, step=step, message=error.message)
+
+
+def without_package(text):
+    """The worker imports the target folder as the package kata_target: speak of the folder's
+    files. A Message (the checker's words) keeps both languages."""
+    plain = text.replace(f"{PACKAGE}.", "")
+    if isinstance(text, Message):
+        return Message(plain, text.english.replace(f"{PACKAGE}.", ""), text.key)
+    return plain
 
 
 def printed(text):

@@ -33,7 +33,9 @@ def test_the_chinese_catalog_is_chinese():
     english = [
         k
         for k, words in worded.items()
-        if re.search("[A-Za-z]{3}", words) and not CJK.search(words)
+        if re.search("[A-Za-z]{3}", words)
+        and not CJK.search(words)
+        and not re.fullmatch(r"\W*[A-Za-z_]+\W*", words)  # a code name alone, e.g. None
     ]
     assert not english
 
@@ -44,8 +46,8 @@ def used_keys():
     text = "\n".join(
         path.read_text(encoding="utf-8") for path in SOURCES if "i18n" not in path.parts
     )
-    literal = set(re.findall(r"""["']([a-z_0-9]+(?:\.[a-z_0-9]+)+)["']""", text))
-    prefixes = set(re.findall(r"""f["']([a-z_0-9.]+)\{""", text))
+    literal = set(re.findall(r"""["']([a-z_][\w]*(?:\.\w+)+)["']""", text))
+    prefixes = set(re.findall(r"""f["']([\w.]+)\{""", text))
     return literal, prefixes
 
 

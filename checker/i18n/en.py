@@ -108,7 +108,8 @@ EN = {
     # --- fault: how a section's code failed (messages.py) -------------------------------------------
     "fault.wrong": "{file}, {method}: {message}",
     "fault.wrong_integration": "{method}, built from {folder}/: {message}",
-    "fault.at_line": " (line {line}{code})",
+    "fault.at_line": " (line {line})",
+    "fault.at_line_code": " (line {line}: {code})",
     "fault.your_code": "your code",
     "fault.not_implemented": "{file}, {step}: not started yet (it raises NotImplementedError). "
     "Fill in its TODO.",
@@ -123,7 +124,7 @@ EN = {
     "fault.exception": "{file}, {step}: raised {type}{line}: {text}",
     "fault.an_exception": "an exception",
     "fault.other": "{file}, {step}: {message}",
-    "fault.printed": " Your code printed: {first}{more}.",
+    "fault.printed": "Your code printed: {first}{more}.",
     "fault.printed_more": " (and {count} more lines)",
     "fault.private": "a private test of this section failed; ask your instructor what it checks.",
     "fault.internal": "internal error in the checker ({error}). Please report it to your "
@@ -202,8 +203,8 @@ EN = {
     "suite.sigmoid.backward.out_of_round_1": "it used the output of round 1. backward must use self.out from the latest forward call.",
     "suite.sigmoid.backward.shared": "it used the output of the other Sigmoid (layer {other}). Each Sigmoid must keep its own state on self, not on the class.",
     # suites/test_affine.py; {text} is numpy's own message
-    "suite.affine.not_aligned.flatten": "{text} x has shape {x}: the product x·W needs one row per example, {rows}. Flatten each example to a row first, and remember the original shape for backward.",
-    "suite.affine.not_aligned.transpose": "{text} dout {dout} times W {W} does not fit: ∂L/∂x = ∂L/∂out · Wᵀ, with W transposed.",
+    "suite.affine.not_aligned.flatten": "{text}. x has shape {x}: the product x·W needs one row per example, {rows}. Flatten each example to a row first, and remember the original shape for backward.",
+    "suite.affine.not_aligned.transpose": "{text}. dout {dout} times W {W} does not fit: ∂L/∂x = ∂L/∂out · Wᵀ, with W transposed.",
     "suite.affine.forward.no_bias": "it forgets the bias: out = x @ W + b.",
     "suite.affine.forward.subtracts_b": "it subtracts b: out = x @ W + b.",
     "suite.affine.forward.copied": "Affine keeps a copy of W or b, so it missed an in-place update of the parameters. Store the arrays you are given: self.W = W and self.b = b.",

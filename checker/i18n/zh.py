@@ -137,7 +137,8 @@ ZH = {
     # --- fault：一个部分的代码是怎样失败的（messages.py） ---------------------------------------------
     "fault.wrong": "{file}，{method}：{message}",
     "fault.wrong_integration": "{method}，由 {folder}/ 中的文件搭建：{message}",
-    "fault.at_line": "（第 {line} 行{code}）",
+    "fault.at_line": "（第 {line} 行）",
+    "fault.at_line_code": "（第 {line} 行：{code}）",
     "fault.your_code": "你的代码",
     "fault.not_implemented": "{file}，{step}：还没有开始（它抛出 NotImplementedError）。请完成其中的 "
     "TODO。",
@@ -160,7 +161,7 @@ ZH = {
     # judge.py：比较。{what} 是被检查的值（dx 之类的代码名，或一个短语）；{advice} 是对错误的诊断；
     # {at} 说明位置（judge.at）。
     "judge.complex": "{what} 是复数（{dtype}）；它应该是实数。",
-    "judge.returned_none": " None",
+    "judge.returned_none": "None",
     "judge.returned_nothing": "空的",
     "judge.returned_a": "一个 {kind}",
     "judge.return_it": "请返回它。",

@@ -5,7 +5,7 @@ import re
 import numpy as np
 import pytest
 
-from checker.i18n import t
+from checker.i18n import english, t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
@@ -120,7 +120,7 @@ def round_of(name):
 
 def faulted_round(fault):
     """The 0-based index of the round whose call raised, when it is not the first."""
-    found = re.search(r" \(round (\d+)\)", fault.step or "")  # also its forward-alone call
+    found = re.search(r" \(round (\d+)\)", english(fault.step) or "")  # also its forward-alone call
     return int(found.group(1)) - 1 if found and int(found.group(1)) > 1 else None
 
 

@@ -16,8 +16,8 @@ import pytest
 from checker import stand_ins
 from checker.i18n import Message, english, t
 from checker.judge import Wrong, details, record
+from checker.messages import without_package
 from checker.sandbox import StudentFault
-from checker.scenarios import PACKAGE
 from checker.stand_ins import LAYER_FILES
 from checker.suites.conftest import starts_early
 from checker.suites.test_two_layer_net import (
@@ -110,7 +110,7 @@ def test_your_network_learns(run, rng):
         test, train = accuracies(run, scenario, inputs, options)
     except StudentFault as fault:
         where = fault.where or {}
-        text = fault.message.replace(f"{PACKAGE}.", "")  # the target's files, by their names
+        text = without_package(fault.message)  # the target's files, by their names
         if fault.kind == "not_implemented":
             file = where.get("file") or t("suite.integration.a_file")
             if where.get("function"):
