@@ -267,9 +267,27 @@ EN = {
     "parameters).",
     "gradcheck.not_implemented": "{function}() is not implemented yet: fill in its TODO in {path}",
     "gradcheck.raised": "{function}() raised {error}: {text}. Fix {path}",
+    "gradcheck.raised_in": "gradient() raised {error} in {method}, which it called: {text}",
+    "gradcheck.gradient_wrong": "gradient() fails with the checker's own layers in place of "
+    "yours too, so the mistake is in gradient(), not in {layer} (that is only where it showed "
+    "up): {reason} Fix gradient() in {path}",
+    "gradcheck.why.no_forward": "the backward pass ran before the forward pass. Start gradient() "
+    "with self.loss(x, t).",
+    "gradcheck.why.not_from_loss": "the backward pass must start at the loss: dout = "
+    "self.lastLayer.backward(1) is the gradient for the last layer of self.layers.",
+    "gradcheck.why.not_kept": "each backward must receive what the layer after it returned: "
+    "dout = layer.backward(dout).",
+    "gradcheck.why.not_reversed": "go through self.layers in REVERSE order (Affine2, Relu1, "
+    "Affine1), starting from dout = self.lastLayer.backward(1).",
+    "gradcheck.why.other": "with them it raises {error}: {text}.",
+    "gradcheck.layer_wrong": "With the checker's {layer} in place of yours gradient() runs, so "
+    "the mistake is in that layer: fix {path}",
+    "gradcheck.layers_wrong": "gradient() runs with all of the checker's layers in place of "
+    "yours, but not with any one of them alone: more than one layer is wrong. Check {files}",
     "gradcheck.looks_wrong": "   <- looks wrong: the gradient itself is about {size}",
-    "gradcheck.scale": "Correct: 1e-7 or less (rounding). A bug: about the gradient's size, 1e-4 "
-    "and up.",
+    "gradcheck.scale": "Correct: about {ratio} of each gradient's size (the 1e-7 inside the "
+    "loss's log), so around {most} or less. Flagged as looking wrong: more than {threshold} of "
+    "its size. A bug: about the gradient's size itself.",
     "gradcheck.disagrees": "Backprop disagrees for {keys}: follow dout back from the loss.",
     "gradcheck.seconds": "({seconds} s)",
     # (end of examples)

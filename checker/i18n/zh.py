@@ -284,8 +284,26 @@ ZH = {
     "gradcheck.why_slow": "（数值微分要为 39,760 个参数中的每一个计算两次损失）。",
     "gradcheck.not_implemented": "{function}() 还没有实现：请完成 {path} 中的 TODO",
     "gradcheck.raised": "{function}() 抛出了 {error}：{text}。请修正 {path}",
+    "gradcheck.raised_in": "gradient() 调用的 {method} 抛出了 {error}：{text}",
+    "gradcheck.gradient_wrong": "把你的各层换成检查器自己的层后，gradient() 仍然出错，所以错误在 "
+    "gradient() 本身，而不在 {layer}（那里只是错误显现的地方）：{reason}请修正 {path} 中的 "
+    "gradient()",
+    "gradcheck.why.no_forward": "反向传播在正向传播之前就运行了。gradient() 应该先调用 "
+    "self.loss(x, t)。",
+    "gradcheck.why.not_from_loss": "反向传播必须从损失开始：dout = self.lastLayer.backward(1) "
+    "就是 self.layers 中最后一层的梯度。",
+    "gradcheck.why.not_kept": "每一层的 backward 都要接收它后面那一层返回的值："
+    "dout = layer.backward(dout)。",
+    "gradcheck.why.not_reversed": "要按相反的顺序（Affine2、Relu1、Affine1）经过 self.layers，"
+    "从 dout = self.lastLayer.backward(1) 开始。",
+    "gradcheck.why.other": "换成它们后抛出了 {error}：{text}。",
+    "gradcheck.layer_wrong": "换成检查器的 {layer} 后 gradient() 就能运行，所以错误在这一层："
+    "请修正 {path}",
+    "gradcheck.layers_wrong": "把你的各层全部换成检查器的层后 gradient() 能运行，但只换其中任何一层"
+    "都不行：你有不止一层是错的。请检查 {files}",
     "gradcheck.looks_wrong": "   <- 看起来不对：梯度本身大约是 {size}",
-    "gradcheck.scale": "正确：1e-7 或更小（舍入误差）。有错误：与梯度本身同量级，1e-4 及以上。",
+    "gradcheck.scale": "正确：约为各梯度本身大小的 {ratio}（来自损失函数 log 中的 1e-7），所以大约 "
+    "{most} 或更小。超过梯度大小的 {threshold} 时标为看起来不对。有错误：与梯度本身同量级。",
     "gradcheck.disagrees": "{keys} 的反向传播结果与数值微分不一致：从损失开始，沿着 dout 往回查。",
     "gradcheck.seconds": "（{seconds} 秒）",
     # (end of examples)
