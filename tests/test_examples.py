@@ -267,7 +267,7 @@ def test_graph_shows_a_mul_layer_that_does_not_swap_its_inputs(tmp_path):
         "dx = dout * self.x\n        dy = dout * self.y",
     )
     result = run_plain("graph", "--target", str(target))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
     drawn = edges(result.stdout)
     # forward is untouched; backward now multiplies by the same input, not the other one
     assert {name: forward for name, (forward, _) in drawn.items()} == {
@@ -275,6 +275,60 @@ def test_graph_shows_a_mul_layer_that_does_not_swap_its_inputs(tmp_path):
     }
     assert drawn["tax"] == ("1.1", "1.1") and drawn["apple_price"] == ("200", "200")
     assert drawn["apple"] == ("100", "2e+04") and drawn["apple_num"] == ("2", "400")
+    # and one line (wrapped) says which edges are not the chapter's, and where to look
+    tail = " ".join(result.stdout.split("d price / d edge\n", 1)[1].split())
+    assert tail == (
+        "The chapter has dapple_price = 1.1, dtax = 200, dapple = 2.2, dapple_num = 110: "
+        f"compare yours, and look at {target}/mul_layer.py."
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_graph_step_by_step_does_not_show_false_arithmetic_for_a_wrong_layer(tmp_path):
+    target = mutated_solutions(
+        tmp_path,
+        "mul_layer.py",
+        "dx = dout * self.y\n        dy = dout * self.x",
+        "dx = dout * self.x\n        dy = dout * self.y",
+    )
+    result = run_plain("graph", "--target", str(target), "--step", stdin="\n" * 20)
+    assert result.returncode == 1, result.stderr
+    out = result.stdout
+    lines = [line for line in out.splitlines() if str(target) not in line]  # paths stay whole
+    assert max(len(line) for line in lines) <= 80, out
+    prose = " ".join(out.split())
+    # each equation is true: the rule's value, then what the layer gave
+    assert "dapple_price = dout × tax = 1 × 1.1 = 200" not in prose
+    assert (
+        "dapple_price = dout × tax = 1 × 1.1 = 1.1 by the rule, but your MulLayer.backward "
+        "gave 200" in prose
+    )
+    assert (
+        "dtax = dout × apple_price = 1 × 200 = 200 by the rule, but your MulLayer.backward "
+        "gave 1.1" in prose
+    )
+    assert (
+        "dapple = dout × apple_num = 200 × 2 = 400 by the rule, but your MulLayer.backward "
+        "gave 2e+04" in prose
+    )
+    assert "  apple_price = apple × apple_num = 100 × 2 = 200" in out.splitlines()  # forward: right
+    assert prose.endswith(f"compare yours, and look at {target}/mul_layer.py.")
+
+
+def test_graph_shows_a_forward_that_is_not_the_rule(tmp_path):
+    target = mutated_solutions(tmp_path, "add_layer.py", "return x + y", "return x + y + 1")
+    args = ["--target", str(target), "--example", "apple_orange", "--step"]
+    result = run_plain("graph", *args, stdin="\n" * 20)
+    assert result.returncode == 1, result.stderr
+    prose = " ".join(result.stdout.split())
+    assert (
+        "all_price = apple_price + orange_price = 200 + 450 = 650 by the rule, but your "
+        "AddLayer.forward gave 651" in prose
+    )
+    assert prose.endswith(
+        f"The chapter has all_price = 650, price = 715, dtax = 650: compare yours, and look at "
+        f"{target}/add_layer.py."
+    )
 
 
 @pytest.mark.parametrize(

@@ -249,6 +249,8 @@ EN = {
     "graph.not_a_number": "{name} returned {what}, not a number. Fix {path}",
     "graph.not_two_values": "{name} returned {what}, not two values (dx, dy). Fix {path}",
     "graph.not_two_numbers": "{name} returned {what}, not two numbers. Fix {path}",
+    "graph.but": "{equation} by the rule, but your {name} gave {value}",
+    "graph.compare": "The chapter has {numbers}: compare yours, and look at {files}.",
     "graph.a_sequence": "a {type} of {count} values",
     "graph.a_value": "a {type}",
     "graph.does_not_load": "{path} does not load: {error}: {text}",

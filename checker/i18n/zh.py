@@ -268,6 +268,8 @@ ZH = {
     "graph.not_a_number": "{name} 返回了 {what}，而不是一个数。请修正 {path}",
     "graph.not_two_values": "{name} 返回了 {what}，而不是两个值 (dx, dy)。请修正 {path}",
     "graph.not_two_numbers": "{name} 返回了 {what}，而不是两个数。请修正 {path}",
+    "graph.but": "按规则 {equation}，但你的 {name} 给出的是 {value}",
+    "graph.compare": "书中的数值是 {numbers}：请和你的结果比较，并检查 {files}。",
     "graph.a_sequence": "{type}（含 {count} 个值）",
     "graph.a_value": "{type} 类型的值",
     "graph.does_not_load": "{path} 无法载入：{error}：{text}",
