@@ -65,6 +65,11 @@ def test_training_example_is_checker_train_on_the_sample():
     result = run_example("train_neuralnet", "--solutions", "--iters", "300")
     assert result.returncode == 0, result.stderr
     assert "Data: the MNIST sample" in result.stdout
+    assert "--sample asks" not in result.stdout  # the user did not pass --sample
+    assert " ".join(result.stdout.split()).startswith(
+        "Data: the MNIST sample (5,000 training, 1,000 test images), this example's default "
+        "(--full trains on the full MNIST)."
+    )
     last = result.stdout.splitlines()[-1]
     assert last.startswith("Test accuracy ")
     assert float(last.split()[2].rstrip(",")) > 0.8  # test accuracy after 300 steps

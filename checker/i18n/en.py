@@ -196,6 +196,12 @@ EN = {
     "train.no_matplotlib_else": "(or leave out --plot: the curves are also drawn here, in the "
     "terminal)",
     "train.no_full": "error: --full, but the full MNIST cannot be loaded.",
+    "train.full_offline": "To use the full MNIST offline, set {env} to a folder that holds its "
+    "four files ({names}):",
+    "train.without_full": "Without --full, training uses the 5,000-image sample shipped in "
+    "dataset/.",
+    "train.every": "Table: epoch 1, then every {every} epochs, and the last (the curves use "
+    "them all).",
     "train.training": "Training {folder}/ TwoLayerNet ({layers}): {iters} iterations,",
     "train.training_options": "batch {batch}, learning rate {lr}, seed {seed}.",
     "train.retraining": "Retraining briefly with the checker's layers in place of yours, one at "
@@ -230,6 +236,7 @@ EN = {
     "backpropagation.",
     "example.train.help.full": "train on the full MNIST",
     "example.train.help.iters": "SGD steps (default 2000)",
+    "example.train.why_sample": "this example's default (--full trains on the full MNIST)",
     "graph.description": "See backprop happen: the chapter's computational graphs (计算图), drawn "
     "with your layers.",
     "graph.help.example": "which of the chapter's graphs (default: apple)",

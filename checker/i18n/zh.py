@@ -218,6 +218,10 @@ ZH = {
     "train.no_matplotlib": "错误：--plot 需要 matplotlib，但它没有安装。安装方法：",
     "train.no_matplotlib_else": "（或者不用 --plot：曲线也会画在这里的终端中）",
     "train.no_full": "错误：指定了 --full，但无法载入完整的 MNIST。",
+    "train.full_offline": "要离线使用完整的 MNIST，请把 {env} 设为一个文件夹，里面放着它的四个"
+    "文件 {names}：",
+    "train.without_full": "不指定 --full 时，训练使用 dataset/ 中附带的 5,000 张图像的样本。",
+    "train.every": "表格：第 1 轮，之后每 {every} 轮一行，以及最后一轮（曲线用到了每一轮）。",
     "train.training": "训练 {folder}/ 的 TwoLayerNet（{layers}）：{iters} 次迭代，",
     "train.training_options": "批大小 {batch}，学习率 {lr}，随机种子 {seed}。",
     "train.retraining": "正在用检查器的层依次替换你的各层，做简短的重新训练……",
@@ -250,6 +254,7 @@ ZH = {
     "gradient() 求出。",
     "example.train.help.full": "在完整的 MNIST 上训练",
     "example.train.help.iters": "SGD 的步数（默认 2000）",
+    "example.train.why_sample": "这是这个例子的默认做法（--full 则在完整的 MNIST 上训练）",
     "graph.description": "看反向传播是怎样进行的：用你的层画出书中第5章的计算图。",
     "graph.help.example": "书中的哪一个计算图（默认：apple）",
     "graph.help.step": "每按一次 Enter 走一个节点",
