@@ -70,6 +70,7 @@ class MnistError(RuntimeError):
     def __init__(self, problem):
         names = ", ".join(name for name, _ in FILES.values())
         super().__init__(f"{problem}\n{_WHAT_TO_DO.format(names=names, env=DATA_DIR_ENV)}")
+        self.problem = problem  # what went wrong, without the advice (a command gives its own)
 
 
 def load_mnist(

@@ -5,7 +5,9 @@
 As in the book's figures, every edge shows its forward value above the line and its backward
 derivative d price / d edge below it. The numbers come from your MulLayer and AddLayer: where a
 layer is not written yet, raises, or returns something that is not a number, the graph shows `?`
-and one line names the file to fix (exit code 1).
+and one line names the file to fix (exit code 1). Where a layer's numbers are not the ones its
+node's rule gives, a last line names the edges that differ from the chapter's numbers and the
+file to look at (exit code 1), and --step shows the rule's value beside the layer's.
 
 --step walks through the graph one Enter at a time: forward node by node, then backward from
 dprice = 1, naming the rule each node applies. Ctrl-D (end of input) stops.
@@ -16,7 +18,7 @@ Piped into a file rather than a terminal, it prints plain ASCII with no colours.
 import argparse
 import numbers
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 
 import numpy as np
@@ -24,7 +26,10 @@ from rich.console import Console
 from rich.text import Text
 
 from checker.i18n import t
+from checker.i18n.wrap import wrap
 from examples import folder, load, parse_target, speak
+
+WIDTH = 80  # every line fits in 80 columns (a Chinese character takes two)
 
 
 @dataclass
@@ -75,6 +80,7 @@ class Step:
     detail: list  # what the node computed, one line per value
     values: dict  # edge name -> forward value, as known after this step
     grads: dict  # edge name -> d price / d edge, as known after this step
+    off: list = field(default_factory=list)  # files whose layer gave other than the rule
 
 
 class Broken(Exception):
@@ -84,6 +90,36 @@ class Broken(Exception):
 def fmt(value):
     """220.00000000000003 -> '220': the book's numbers without the float noise."""
     return f"{float(value):.4g}"
+
+
+def same(a, b):
+    """The same number, up to float rounding."""
+    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+
+
+def equation(lhs, terms, by_rule, got, name):
+    """`lhs = terms = value` as a true line: when the layer gave other than the rule, both."""
+    text = f"{lhs} = {terms} = {fmt(by_rule)}"
+    if same(got, by_rule):
+        return text, False
+    return t("graph.but", equation=text, name=name, value=fmt(got)), True
+
+
+def by_the_rules(inputs, nodes):
+    """The chapter's numbers: each edge's value and derivative by the rules of × and + nodes."""
+    values, grads = dict(inputs), {}
+    for node in nodes:
+        a, b = node.inputs
+        values[node.output] = values[a] * values[b] if node.op == "×" else values[a] + values[b]
+    grads[nodes[-1].output] = 1
+    for node in reversed(nodes):
+        a, b = node.inputs
+        dout = grads[node.output]
+        if node.op == "×":
+            grads[a], grads[b] = dout * values[b], dout * values[a]
+        else:
+            grads[a], grads[b] = dout, dout
+    return values, grads
 
 
 def is_number(value):
@@ -136,12 +172,16 @@ def walk(package, inputs, nodes):
             layers.append(load(package, module, class_name)())
             a, b = node.inputs
             values[node.output] = call(layers[-1], "forward", (values[a], values[b]), path)
-            detail = (
-                f"{node.output} = {a} {node.op} {b}"
-                f" = {fmt(values[a])} {node.op} {fmt(values[b])} = {fmt(values[node.output])}"
+            x, y = values[a], values[b]
+            detail, off = equation(
+                node.output,
+                f"{a} {node.op} {b} = {fmt(x)} {node.op} {fmt(y)}",
+                x * y if node.op == "×" else x + y,
+                values[node.output],
+                f"{class_name}.forward",
             )
             rule = t("graph.node", op=node.op, rule=t(rule))
-            steps.append(Step("forward", rule, [detail], dict(values), {}))
+            steps.append(Step("forward", rule, [detail], dict(values), {}, [path] if off else []))
 
         grads[nodes[-1].output] = 1  # d price / d price: where backpropagation starts
         for node, layer in reversed(list(zip(nodes, layers, strict=True))):
@@ -149,16 +189,21 @@ def walk(package, inputs, nodes):
             a, b = node.inputs
             path = f"{folder(package)}/{LAYERS[node.op][1]}.py"
             grads[a], grads[b] = call(layer, "backward", (dout,), path)
-            detail = [f"dout = d{node.output} = {fmt(dout)}"]
-            if node.op == "×":  # each input's derivative is dout times the *other* input
-                detail += [
-                    f"d{a} = dout × {b} = {fmt(dout)} × {fmt(values[b])} = {fmt(grads[a])}",
-                    f"d{b} = dout × {a} = {fmt(dout)} × {fmt(values[a])} = {fmt(grads[b])}",
-                ]
-            else:
-                detail += [f"d{a} = dout = {fmt(grads[a])}", f"d{b} = dout = {fmt(grads[b])}"]
+            name = f"{LAYERS[node.op][0]}.backward"
+            detail, off = [f"dout = d{node.output} = {fmt(dout)}"], False
+            for edge, other in ((a, b), (b, a)):
+                if node.op == "×":  # each input's derivative is dout times the *other* input
+                    terms = f"dout × {other} = {fmt(dout)} × {fmt(values[other])}"
+                    by_rule = float(dout) * float(values[other])
+                else:
+                    terms, by_rule = "dout", dout
+                line, wrong = equation(f"d{edge}", terms, by_rule, grads[edge], name)
+                detail.append(line)
+                off = off or wrong
             rule = t("graph.node", op=node.op, rule=t(LAYERS[node.op][3]))
-            steps.append(Step("backward", rule, detail, dict(values), dict(grads)))
+            steps.append(
+                Step("backward", rule, detail, dict(values), dict(grads), [path] if off else [])
+            )
     except Broken as problem:
         return values, grads, steps, problem.args[0]
     except Exception as error:  # the file does not import (a syntax error, say) or has no class
@@ -263,6 +308,26 @@ def draw(nodes, values, grads, glyphs, unknown):
     return canvas.text()
 
 
+def comparison(inputs, nodes, values, grads, steps):
+    """One line (wrapped) naming the edges whose numbers are not the chapter's, and the files
+    to look at; None when every number is the chapter's."""
+    book_values, book_grads = by_the_rules(inputs, nodes)
+    differ = [
+        f"{edge} = {fmt(book)}"
+        for edge, book in book_values.items()
+        if edge in values and not same(values[edge], book)
+    ] + [
+        f"d{edge} = {fmt(book)}"
+        for edge, book in book_grads.items()
+        if edge in grads and not same(grads[edge], book)
+    ]
+    if not differ:
+        return None
+    files = list(dict.fromkeys(path for step in steps for path in step.off))
+    message = t("graph.compare", numbers=", ".join(differ), files=", ".join(files))
+    return wrap(message, WIDTH)
+
+
 def legend():
     return Text.from_markup(t("graph.legend", forward=FORWARD, backward=BACKWARD))
 
@@ -303,6 +368,7 @@ def main(argv=None):
         for line in lines:
             console.print(line, markup=False, soft_wrap=True)
 
+    compared = None if problem else comparison(inputs, nodes, values, grads, steps)
     if args.step:
         show(inputs, {}, "", t("graph.press_enter"))
         for number, step in enumerate(steps, 1):
@@ -312,15 +378,23 @@ def main(argv=None):
                 console.clear()
             phase = t(PHASES[step.phase])
             header = t("graph.step", number=number, count=len(steps), phase=phase, rule=step.rule)
-            show(step.values, step.grads, "", header, *(f"  {line}" for line in step.detail))
+            detail = [line for text in step.detail for line in indented(text)]
+            last = number == len(steps) and compared or []
+            show(step.values, step.grads, "", header, *detail, *last)
         if problem and not wait_for_enter(console):
             return 0
     if problem:
         show(values, grads, "?", problem)
         return 1
     if not args.step:
-        show(values, grads, "?")
-    return 0
+        show(values, grads, "?", *(compared or []))
+    return 0 if compared is None else 1
+
+
+def indented(text):
+    """A step's line, indented by 2 and wrapped to 80 columns with its continuation by 4."""
+    lines = wrap(text, WIDTH - 4)
+    return [f"  {lines[0]}", *(f"    {line}" for line in lines[1:])]
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ def main(argv=None):
     parser.add_argument("--iters", type=int, default=2000, help=t("example.train.help.iters"))
     package, args = parse_target(None, argv, parser)
     data = "--full" if args.full else "--sample"
-    return train(["--target", package, data, "--iters", str(args.iters)])
+    why = t("example.train.why_sample")  # the user did not type --sample: this example did
+    return train(["--target", package, data, "--iters", str(args.iters)], why_sample=why)
 
 
 if __name__ == "__main__":

@@ -65,6 +65,11 @@ def test_training_example_is_checker_train_on_the_sample():
     result = run_example("train_neuralnet", "--solutions", "--iters", "300")
     assert result.returncode == 0, result.stderr
     assert "Data: the MNIST sample" in result.stdout
+    assert "--sample asks" not in result.stdout  # the user did not pass --sample
+    assert " ".join(result.stdout.split()).startswith(
+        "Data: the MNIST sample (5,000 training, 1,000 test images), this example's default "
+        "(--full trains on the full MNIST)."
+    )
     last = result.stdout.splitlines()[-1]
     assert last.startswith("Test accuracy ")
     assert float(last.split()[2].rstrip(",")) > 0.8  # test accuracy after 300 steps
@@ -267,7 +272,7 @@ def test_graph_shows_a_mul_layer_that_does_not_swap_its_inputs(tmp_path):
         "dx = dout * self.x\n        dy = dout * self.y",
     )
     result = run_plain("graph", "--target", str(target))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
     drawn = edges(result.stdout)
     # forward is untouched; backward now multiplies by the same input, not the other one
     assert {name: forward for name, (forward, _) in drawn.items()} == {
@@ -275,6 +280,60 @@ def test_graph_shows_a_mul_layer_that_does_not_swap_its_inputs(tmp_path):
     }
     assert drawn["tax"] == ("1.1", "1.1") and drawn["apple_price"] == ("200", "200")
     assert drawn["apple"] == ("100", "2e+04") and drawn["apple_num"] == ("2", "400")
+    # and one line (wrapped) says which edges are not the chapter's, and where to look
+    tail = " ".join(result.stdout.split("d price / d edge\n", 1)[1].split())
+    assert tail == (
+        "The chapter has dapple_price = 1.1, dtax = 200, dapple = 2.2, dapple_num = 110: "
+        f"compare yours, and look at {target}/mul_layer.py."
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_graph_step_by_step_does_not_show_false_arithmetic_for_a_wrong_layer(tmp_path):
+    target = mutated_solutions(
+        tmp_path,
+        "mul_layer.py",
+        "dx = dout * self.y\n        dy = dout * self.x",
+        "dx = dout * self.x\n        dy = dout * self.y",
+    )
+    result = run_plain("graph", "--target", str(target), "--step", stdin="\n" * 20)
+    assert result.returncode == 1, result.stderr
+    out = result.stdout
+    lines = [line for line in out.splitlines() if str(target) not in line]  # paths stay whole
+    assert max(len(line) for line in lines) <= 80, out
+    prose = " ".join(out.split())
+    # each equation is true: the rule's value, then what the layer gave
+    assert "dapple_price = dout × tax = 1 × 1.1 = 200" not in prose
+    assert (
+        "dapple_price = dout × tax = 1 × 1.1 = 1.1 by the rule, but your MulLayer.backward "
+        "gave 200" in prose
+    )
+    assert (
+        "dtax = dout × apple_price = 1 × 200 = 200 by the rule, but your MulLayer.backward "
+        "gave 1.1" in prose
+    )
+    assert (
+        "dapple = dout × apple_num = 200 × 2 = 400 by the rule, but your MulLayer.backward "
+        "gave 2e+04" in prose
+    )
+    assert "  apple_price = apple × apple_num = 100 × 2 = 200" in out.splitlines()  # forward: right
+    assert prose.endswith(f"compare yours, and look at {target}/mul_layer.py.")
+
+
+def test_graph_shows_a_forward_that_is_not_the_rule(tmp_path):
+    target = mutated_solutions(tmp_path, "add_layer.py", "return x + y", "return x + y + 1")
+    args = ["--target", str(target), "--example", "apple_orange", "--step"]
+    result = run_plain("graph", *args, stdin="\n" * 20)
+    assert result.returncode == 1, result.stderr
+    prose = " ".join(result.stdout.split())
+    assert (
+        "all_price = apple_price + orange_price = 200 + 450 = 650 by the rule, but your "
+        "AddLayer.forward gave 651" in prose
+    )
+    assert prose.endswith(
+        f"The chapter has all_price = 650, price = 715, dtax = 650: compare yours, and look at "
+        f"{target}/add_layer.py."
+    )
 
 
 @pytest.mark.parametrize(
@@ -303,9 +362,106 @@ def test_gradient_check_on_the_reference():
     differences = [line for line in lines if re.fullmatch(r"(W1|b1|W2|b2):\S+", line)]
     assert [line.split(":")[0] for line in differences] == ["W1", "b1", "W2", "b2"]
     assert all(float(line.split(":")[1]) < 1e-6 for line in differences), lines
-    assert any(line.startswith("Correct: 1e-7 or less") and "A bug" in line for line in lines)
-    assert "about 4 seconds" in lines[0] and "looks wrong" not in result.stdout
+    assert "about 4 seconds" in lines[0] and "looks wrong:" not in result.stdout
     assert max(len(line) for line in lines) <= 80, result.stdout
+    # The explanation is true of what was printed, and states the flag rule that is applied.
+    from examples.gradient_check import LOOKS_WRONG
+
+    scale = " ".join(lines[lines.index(differences[-1]) + 1 :])
+    said = re.search(r"Correct: about (\S+) of each gradient's size .* around (\S+) or less", scale)
+    assert said, scale
+    assert all(float(line.split(":")[1]) < 2 * float(said.group(2)) for line in differences)
+    assert f"more than {LOOKS_WRONG:g} of its size" in scale and "A bug" in scale
+
+
+@pytest.mark.parametrize("seed, start", [(1, 0), (16, 48)])
+def test_gradient_check_of_correct_code_is_what_its_explanation_says(seed, start):
+    """On other seeds and images too: 1e-6 of each gradient's size, around 1e-7 or less."""
+    from dataset.mnist import load_mnist_sample
+    from examples.gradient_check import CORRECT_AT_MOST, CORRECT_RATIO, LOOKS_WRONG, gradient_check
+    from solutions.two_layer_net import TwoLayerNet
+
+    (x, labels), _ = load_mnist_sample(normalize=True, one_hot_label=True)
+    found = gradient_check(TwoLayerNet, x[start : start + 3], labels[start : start + 3], seed)
+    for difference, size in found.values():
+        assert 0.5 < difference / size / float(CORRECT_RATIO) < 2
+        assert difference < 2 * float(CORRECT_AT_MOST) and difference < LOOKS_WRONG * size
+
+
+def gradient_mutant(tmp_path, old, new):
+    """solutions/ with one mistake in TwoLayerNet.gradient(): the layers are all correct."""
+    return mutated_solutions(tmp_path, "two_layer_net.py", old, new)
+
+
+@pytest.mark.parametrize(
+    "old, new, showed_up, why",
+    [
+        (
+            "for layer in reversed(list(self.layers.values())):",
+            "for layer in list(self.layers.values()):",
+            "gradient() raised ValueError in Affine.backward, which it called: shapes (3,10)",
+            "go through self.layers in REVERSE order (Affine2, Relu1, Affine1)",
+        ),
+        (
+            "dout = layer.backward(dout)",
+            "layer.backward(dout)",
+            "gradient() raised IndexError in Relu.backward, which it called:",
+            "each backward must receive what the layer after it returned",
+        ),
+        (
+            "        self.loss(x, t)\n\n        dout",
+            "        dout",
+            "gradient() raised AttributeError in SoftmaxWithLoss.backward, which it called:",
+            "the backward pass ran before the forward pass. Start gradient() with self.loss(x, t)",
+        ),
+        (
+            "dout = self.lastLayer.backward(1)",
+            "dout = 1",
+            "gradient() raised ValueError in Affine.backward, which it called: cannot reshape",
+            "the backward pass must start at the loss: dout = self.lastLayer.backward(1)",
+        ),
+    ],
+    ids=["not_reversed", "backward_not_kept", "no_forward", "no_lastLayer_backward"],
+)
+def test_gradient_check_blames_gradient_not_the_layer_where_it_showed_up(
+    tmp_path, old, new, showed_up, why
+):
+    target = gradient_mutant(tmp_path, old, new)
+    result = run_plain("gradient_check", "--target", str(target))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    out = result.stdout.split("parameters).\n", 1)[1]
+    prose = " ".join(out.split())
+    assert prose.startswith(showed_up), prose
+    assert "fails with the checker's own layers in place of yours too" in prose
+    assert why in prose
+    assert prose.endswith(f"Fix gradient() in {target}/two_layer_net.py")
+    assert "backward() raised" not in prose
+    for file in ("affine.py", "relu.py", "softmax_with_loss.py", "functions.py"):
+        assert f"Fix {target}/{file}" not in prose and f"fix {target}/{file}" not in prose
+
+
+@pytest.mark.parametrize(
+    "file, old, new, raised_in",
+    [
+        ("affine.py", "np.dot(dout, self.W.T)", "np.dot(dout, self.W)", "Affine.backward"),
+        ("relu.py", "return dx", "return dx[:, :10]", "Affine.backward"),
+    ],
+    ids=["affine_raises", "relu_breaks_affine"],
+)
+def test_gradient_check_blames_the_layer_whose_stand_in_makes_gradient_run(
+    tmp_path, file, old, new, raised_in
+):
+    target = mutated_solutions(tmp_path, file, old, new)
+    result = run_plain("gradient_check", "--target", str(target))
+    assert result.returncode == 1
+    prose = " ".join(result.stdout.split("parameters).\n", 1)[1].split())
+    assert prose.startswith(f"gradient() raised ValueError in {raised_in}, which it called:")
+    layer = {"affine.py": "Affine", "relu.py": "Relu"}[file]
+    assert prose.endswith(
+        f"With the checker's {layer} in place of yours gradient() runs, so the mistake is in "
+        f"that layer: fix {target}/{file}"
+    ), prose
 
 
 def test_gradient_check_on_untouched_exercises_names_the_file():

@@ -50,12 +50,38 @@ def test_solutions_learn_on_the_sample(sample_run):
         "Data: the MNIST sample (5,000 training, 1,000 test images), as --sample asks."
     )
     rows = table_rows(sample_run.stdout)
-    assert len(rows) == 40  # 2000 iterations of 100 on 5,000 images: 40 epochs
-    assert [int(row[1]) for row in rows] == list(range(50, 2001, 50))
+    # 2000 iterations of 100 on 5,000 images: 40 epochs, of which the table shows 21
+    every = "Table: epoch 1, then every 2 epochs, and the last (the curves use them all)."
+    assert lines[3] == every
+    assert [int(row[1]) for row in rows] == [50, *range(100, 2001, 100)]
+    assert [row[0] for row in rows] == ["1", *(str(epoch) for epoch in range(2, 41, 2))]
     final_test = float(rows[-1][4])
     assert final_test >= MIN_SAMPLE_ACCURACY
     assert lines[-1].startswith(f"Test accuracy {final_test:.4f}, ")
     assert float(rows[-1][2]) < float(rows[0][2])  # the smoothed loss went down
+
+
+@pytest.mark.parametrize(
+    "iters, every, shown",
+    [
+        (10_000, 10, [1, *range(10, 201, 10)]),  # the default: 200 epochs, 21 rows
+        (2_025, 3, [1, *range(3, 40, 3), 40.5]),  # a last, partial epoch is shown
+        (500, 1, list(range(1, 11))),  # 10 epochs: every one
+    ],
+)
+def test_the_table_shows_about_20_epochs_and_the_last(iters, every, shown):
+    """The table has the first epoch, every k-th and the last; the curves keep every epoch."""
+    from rich.console import Console
+
+    assert training.table_every(iters, 5_000, 100) == every
+    console = Console(record=True, width=80, color_system=None)
+    show = training.PlainShow(console, every, iters)
+    ends = [*range(50, iters + 1, 50)] + ([iters] if iters % 50 else [])
+    for i in ends:  # as train() calls it: after each epoch of 50 steps, and at the end
+        show.epoch(training.Epoch(i / 50, i, 0.5, 0.9, 0.9, 1.0))
+    rows = table_rows(console.export_text())
+    assert [float(row[0]) for row in rows] == shown
+    assert len(rows) <= 22
 
 
 def test_plain_output_has_the_table_and_both_curves_in_80_columns(sample_run):
@@ -123,8 +149,16 @@ def test_no_full_mnist_falls_back_to_the_sample_quickly(tmp_path):
     assert done.stdout.splitlines()[0].endswith("test images), no full MNIST here.")
     required = train_cli("--target", "solutions", "--full", env=env, timeout=30)
     assert required.returncode == 2
-    assert "error: --full, but the full MNIST cannot be loaded." in required.stdout
-    assert all(len(line) <= 80 for line in required.stdout.splitlines())
+    lines = required.stdout.splitlines()
+    assert lines[0] == "error: --full, but the full MNIST cannot be loaded."
+    assert all(len(line) <= 80 for line in lines)
+    # the file names are whole, and the advice is the one a user of this command can follow
+    words = [word.strip("(),:") for word in required.stdout.split()]
+    assert "train-images-idx3-ubyte.gz" in words and "t10k-labels-idx1-ubyte.gz" in words
+    assert "load_mnist(data_dir" not in required.stdout
+    prose = " ".join(required.stdout.split())
+    assert "To use the full MNIST offline, set BACKPROP_KATA_MNIST_DIR to a folder" in prose
+    assert "  BACKPROP_KATA_MNIST_DIR=/path/to/folder python -m checker train --full" in lines
 
 
 def test_the_full_mnist_is_used_when_it_is_there(shared_mnist):

@@ -411,6 +411,12 @@ EN = {
     "train.no_matplotlib_else": "(or leave out --plot: the curves are also drawn here, in the "
     "terminal)",
     "train.no_full": "error: --full, but the full MNIST cannot be loaded.",
+    "train.full_offline": "To use the full MNIST offline, set {env} to a folder that holds its "
+    "four files ({names}):",
+    "train.without_full": "Without --full, training uses the 5,000-image sample shipped in "
+    "dataset/.",
+    "train.every": "Table: epoch 1, then every {every} epochs, and the last (the curves use "
+    "them all).",
     "train.training": "Training {folder}/ TwoLayerNet ({layers}): {iters} iterations,",
     "train.training_options": "batch {batch}, learning rate {lr}, seed {seed}.",
     "train.retraining": "Retraining briefly with the checker's layers in place of yours, one at "
@@ -445,6 +451,7 @@ EN = {
     "backpropagation.",
     "example.train.help.full": "train on the full MNIST",
     "example.train.help.iters": "SGD steps (default 2000)",
+    "example.train.why_sample": "this example's default (--full trains on the full MNIST)",
     "graph.description": "See backprop happen: the chapter's computational graphs (计算图), drawn "
     "with your layers.",
     "graph.help.example": "which of the chapter's graphs (default: apple)",
@@ -464,6 +471,8 @@ EN = {
     "graph.not_a_number": "{name} returned {what}, not a number. Fix {path}",
     "graph.not_two_values": "{name} returned {what}, not two values (dx, dy). Fix {path}",
     "graph.not_two_numbers": "{name} returned {what}, not two numbers. Fix {path}",
+    "graph.but": "{equation} by the rule, but your {name} gave {value}",
+    "graph.compare": "The chapter has {numbers}: compare yours, and look at {files}.",
     "graph.a_sequence": "a {type} of {count} values",
     "graph.a_value": "a {type}",
     "graph.does_not_load": "{path} does not load: {error}: {text}",
@@ -482,9 +491,27 @@ EN = {
     "parameters).",
     "gradcheck.not_implemented": "{function}() is not implemented yet: fill in its TODO in {path}",
     "gradcheck.raised": "{function}() raised {error}: {text}. Fix {path}",
+    "gradcheck.raised_in": "gradient() raised {error} in {method}, which it called: {text}",
+    "gradcheck.gradient_wrong": "gradient() fails with the checker's own layers in place of "
+    "yours too, so the mistake is in gradient(), not in {layer} (that is only where it showed "
+    "up): {reason} Fix gradient() in {path}",
+    "gradcheck.why.no_forward": "the backward pass ran before the forward pass. Start gradient() "
+    "with self.loss(x, t).",
+    "gradcheck.why.not_from_loss": "the backward pass must start at the loss: dout = "
+    "self.lastLayer.backward(1) is the gradient for the last layer of self.layers.",
+    "gradcheck.why.not_kept": "each backward must receive what the layer after it returned: "
+    "dout = layer.backward(dout).",
+    "gradcheck.why.not_reversed": "go through self.layers in REVERSE order (Affine2, Relu1, "
+    "Affine1), starting from dout = self.lastLayer.backward(1).",
+    "gradcheck.why.other": "with them it raises {error}: {text}.",
+    "gradcheck.layer_wrong": "With the checker's {layer} in place of yours gradient() runs, so "
+    "the mistake is in that layer: fix {path}",
+    "gradcheck.layers_wrong": "gradient() runs with all of the checker's layers in place of "
+    "yours, but not with any one of them alone: more than one layer is wrong. Check {files}",
     "gradcheck.looks_wrong": "   <- looks wrong: the gradient itself is about {size}",
-    "gradcheck.scale": "Correct: 1e-7 or less (rounding). A bug: about the gradient's size, 1e-4 "
-    "and up.",
+    "gradcheck.scale": "Correct: about {ratio} of each gradient's size (the 1e-7 inside the "
+    "loss's log), so around {most} or less. Flagged as looking wrong: more than {threshold} of "
+    "its size. A bug: about the gradient's size itself.",
     "gradcheck.disagrees": "Backprop disagrees for {keys}: follow dout back from the loss.",
     "gradcheck.seconds": "({seconds} s)",
     # (end of examples)

@@ -428,6 +428,10 @@ ZH = {
     "train.no_matplotlib": "错误：--plot 需要 matplotlib，但它没有安装。安装方法：",
     "train.no_matplotlib_else": "（或者不用 --plot：曲线也会画在这里的终端中）",
     "train.no_full": "错误：指定了 --full，但无法载入完整的 MNIST。",
+    "train.full_offline": "要离线使用完整的 MNIST，请把 {env} 设为一个文件夹，里面放着它的四个"
+    "文件 {names}：",
+    "train.without_full": "不指定 --full 时，训练使用 dataset/ 中附带的 5,000 张图像的样本。",
+    "train.every": "表格：第 1 轮，之后每 {every} 轮一行，以及最后一轮（曲线用到了每一轮）。",
     "train.training": "训练 {folder}/ 的 TwoLayerNet（{layers}）：{iters} 次迭代，",
     "train.training_options": "批大小 {batch}，学习率 {lr}，随机种子 {seed}。",
     "train.retraining": "正在用检查器的层依次替换你的各层，做简短的重新训练……",
@@ -460,6 +464,7 @@ ZH = {
     "gradient() 求出。",
     "example.train.help.full": "在完整的 MNIST 上训练",
     "example.train.help.iters": "SGD 的步数（默认 2000）",
+    "example.train.why_sample": "这是这个例子的默认做法（--full 则在完整的 MNIST 上训练）",
     "graph.description": "看反向传播是怎样进行的：用你的层画出书中第5章的计算图。",
     "graph.help.example": "书中的哪一个计算图（默认：apple）",
     "graph.help.step": "每按一次 Enter 走一个节点",
@@ -478,6 +483,8 @@ ZH = {
     "graph.not_a_number": "{name} 返回了 {what}，而不是一个数。请修正 {path}",
     "graph.not_two_values": "{name} 返回了 {what}，而不是两个值 (dx, dy)。请修正 {path}",
     "graph.not_two_numbers": "{name} 返回了 {what}，而不是两个数。请修正 {path}",
+    "graph.but": "按规则 {equation}，但你的 {name} 给出的是 {value}",
+    "graph.compare": "书中的数值是 {numbers}：请和你的结果比较，并检查 {files}。",
     "graph.a_sequence": "{type}（含 {count} 个值）",
     "graph.a_value": "{type} 类型的值",
     "graph.does_not_load": "{path} 无法载入：{error}：{text}",
@@ -494,8 +501,26 @@ ZH = {
     "gradcheck.why_slow": "（数值微分要为 39,760 个参数中的每一个计算两次损失）。",
     "gradcheck.not_implemented": "{function}() 还没有实现：请完成 {path} 中的 TODO",
     "gradcheck.raised": "{function}() 抛出了 {error}：{text}。请修正 {path}",
+    "gradcheck.raised_in": "gradient() 调用的 {method} 抛出了 {error}：{text}",
+    "gradcheck.gradient_wrong": "把你的各层换成检查器自己的层后，gradient() 仍然出错，所以错误在 "
+    "gradient() 本身，而不在 {layer}（那里只是错误显现的地方）：{reason}请修正 {path} 中的 "
+    "gradient()",
+    "gradcheck.why.no_forward": "反向传播在正向传播之前就运行了。gradient() 应该先调用 "
+    "self.loss(x, t)。",
+    "gradcheck.why.not_from_loss": "反向传播必须从损失开始：dout = self.lastLayer.backward(1) "
+    "就是 self.layers 中最后一层的梯度。",
+    "gradcheck.why.not_kept": "每一层的 backward 都要接收它后面那一层返回的值："
+    "dout = layer.backward(dout)。",
+    "gradcheck.why.not_reversed": "要按相反的顺序（Affine2、Relu1、Affine1）经过 self.layers，"
+    "从 dout = self.lastLayer.backward(1) 开始。",
+    "gradcheck.why.other": "换成它们后抛出了 {error}：{text}。",
+    "gradcheck.layer_wrong": "换成检查器的 {layer} 后 gradient() 就能运行，所以错误在这一层："
+    "请修正 {path}",
+    "gradcheck.layers_wrong": "把你的各层全部换成检查器的层后 gradient() 能运行，但只换其中任何一层"
+    "都不行：你有不止一层是错的。请检查 {files}",
     "gradcheck.looks_wrong": "   <- 看起来不对：梯度本身大约是 {size}",
-    "gradcheck.scale": "正确：1e-7 或更小（舍入误差）。有错误：与梯度本身同量级，1e-4 及以上。",
+    "gradcheck.scale": "正确：约为各梯度本身大小的 {ratio}（来自损失函数 log 中的 1e-7），所以大约 "
+    "{most} 或更小。超过梯度大小的 {threshold} 时标为看起来不对。有错误：与梯度本身同量级。",
     "gradcheck.disagrees": "{keys} 的反向传播结果与数值微分不一致：从损失开始，沿着 dout 往回查。",
     "gradcheck.seconds": "（{seconds} 秒）",
     # (end of examples)

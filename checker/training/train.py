@@ -45,6 +45,7 @@ DIAGNOSIS_ITERS = 200  # a retrain with a stand-in runs at least this many steps
 LEARNS = 0.5  # ...and learns if it gets above this test accuracy (a correct net: about 0.8)
 LOSS_EVERY = 10  # a net that keeps no lastLayer.loss pays one extra forward pass per 10 steps
 SMOOTHING = 0.05  # weight of the newest batch in the smoothed loss: about the last 20 batches
+TABLE_ROWS = 20  # about this many epochs in the table: the first, every k-th and the last
 REDRAW_EVERY = 20  # steps between updates of the progress bar (it redraws 5 times a second)
 DOWNLOAD_TIMEOUT = 5  # seconds; without a network, fall back to the sample quickly
 WIDTH = 80  # every line fits in 80 columns
@@ -247,12 +248,31 @@ def aligned(texts):
     return "  ".join(rjust(text, width) for text, width in zip(texts, COLUMN_WIDTHS, strict=True))
 
 
-class PlainShow:
-    """For logs and tests: one line per epoch, nothing redrawn."""
+def table_every(iters, train_size, batch_size):
+    """k: the table shows the first epoch, every k-th and the last, about TABLE_ROWS in all (a
+    run of 10,000 steps on the sample has 200 epochs). The curves have every epoch."""
+    epochs = iters / max(train_size / batch_size, 1)
+    return max(1, math.ceil(epochs / TABLE_ROWS))
 
-    def __init__(self, console):
+
+class Rows:
+    """Which epochs the table shows: the first, every k-th, and the last (the end of the run)."""
+
+    def __init__(self, every, iters):
+        self.every, self.iters, self.seen = every, iters, 0
+
+    def shown(self, row):
+        self.seen += 1
+        return self.seen == 1 or self.seen % self.every == 0 or row.iteration == self.iters
+
+
+class PlainShow:
+    """For logs and tests: one line per epoch shown, nothing redrawn."""
+
+    def __init__(self, console, every=1, iters=None):
         self.console = console
         self.rows = 0
+        self.which = Rows(every, iters)
 
     def __enter__(self):
         return self
@@ -264,6 +284,8 @@ class PlainShow:
         pass
 
     def epoch(self, row):
+        if not self.which.shown(row):
+            return
         if self.rows == 0:  # the header comes with the first row: a stub stops before it
             self.console.print(aligned(columns()), markup=False)
         self.console.print(aligned(cells(row)), markup=False)
@@ -274,7 +296,7 @@ class LiveShow:
     """For a terminal: a progress bar with the smoothed loss, and each epoch's row of the table
     printed above it as the epoch completes."""
 
-    def __init__(self, console, iters):
+    def __init__(self, console, iters, every=1):
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -298,6 +320,7 @@ class LiveShow:
         )
         self.task = self.progress.add_task(t("train.bar.training"), total=iters, loss="-")
         self.rows = 0
+        self.which = Rows(every, iters)
 
     def __enter__(self):
         self.progress.start()
@@ -315,6 +338,8 @@ class LiveShow:
         from rich import box
         from rich.table import Table
 
+        if not self.which.shown(row):
+            return
         table = Table(
             box=box.SIMPLE_HEAD, show_header=self.rows == 0, show_edge=False, pad_edge=False
         )
@@ -461,9 +486,10 @@ def parse_args(argv):
     return parser.parse_args(argv)
 
 
-def load_data(args):
-    """The data, and one line that says which it is. MnistError when --full cannot be met."""
-    why = t("train.why.sample")
+def load_data(args, why_sample=None):
+    """The data, and one line that says which it is. MnistError when --full cannot be met.
+    why_sample: why --sample was given, when a wrapper gave it rather than the user."""
+    why = why_sample or t("train.why.sample")
     if not args.sample:
         try:
             data = load_mnist(normalize=True, one_hot_label=True, timeout=DOWNLOAD_TIMEOUT)
@@ -476,12 +502,30 @@ def load_data(args):
     return data, t("train.data.sample", sizes=sizes(data), why=why)
 
 
+def no_full_mnist(error):
+    """What went wrong, then what a user of this command can do: set the environment variable
+    (load_mnist(data_dir=...), which dataset/mnist.py suggests, is for code). Lines of 80
+    columns, broken only at spaces: a file name or a URL is never split."""
+    from dataset.mnist import DATA_DIR_ENV, FILES
+
+    problem = getattr(error, "problem", None) or str(error)
+    names = ", ".join(name for name, _ in FILES.values())
+    return [
+        *(line for paragraph in problem.splitlines() for line in wrap(paragraph, WIDTH)),
+        *wrap(t("train.full_offline", env=DATA_DIR_ENV, names=names), WIDTH),
+        f"  {DATA_DIR_ENV}=/path/to/folder python -m checker train --full",
+        *wrap(t("train.without_full"), WIDTH),
+    ]
+
+
 def sizes(data):
     (x_train, _), (x_test, _) = data
     return t("train.sizes", train=f"{len(x_train):,}", test=f"{len(x_test):,}")
 
 
-def main(argv=None):
+def main(argv=None, why_sample=None):
+    """why_sample: for a wrapper that passes --sample itself (examples.train_neuralnet), the
+    reason to give on the data line instead of "as --sample asks"."""
     from checker import ui
 
     try:
@@ -516,16 +560,9 @@ def main(argv=None):
         say(*error_message(error, target, label))
         return EXIT_NEEDS_WORK
     try:
-        data, which = load_data(args)
+        data, which = load_data(args, why_sample)
     except MnistError as error:
-        say(t("train.no_full"))
-        say(
-            *(
-                line
-                for paragraph in str(error).splitlines()
-                for line in textwrap.wrap(paragraph, WIDTH)
-            )
-        )
+        say(t("train.no_full"), *no_full_mnist(error))
         return EXIT_USAGE
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
     options = {"batch_size": args.batch_size, "lr": args.lr, "seed": seed}
@@ -536,7 +573,10 @@ def main(argv=None):
         t("train.training_options", batch=args.batch_size, lr=f"{args.lr:g}", seed=seed),
     )
 
-    show = PlainShow(console) if plain else LiveShow(console, args.iters)
+    every = table_every(args.iters, len(data[0][0]), args.batch_size)
+    if every > 1:
+        say(*wrap(t("train.every", every=every), WIDTH))
+    show = PlainShow(console, every, args.iters) if plain else LiveShow(console, args.iters, every)
     started = time.perf_counter()
     try:
         with show:
