@@ -116,6 +116,7 @@ class WorkerPool:
             os.chmod(self.run_dir, 0o711)
             self.worker_target = os.path.join(self.run_dir, "target")
         self.workers = {}
+        self.closed = False
         self.zygote = None
         self.timed_out = set()
         self.used = {}  # section -> seconds its tests have spent waiting for the worker
@@ -135,7 +136,10 @@ class WorkerPool:
         workers read, taken now so that it holds the files as they are at this run."""
         self.start_zygote()
         if self.users is not None and not os.path.exists(self.worker_target):
-            snapshot_of_python_files(self.target_dir, self.worker_target, self.users.group)
+            try:
+                snapshot_of_python_files(self.target_dir, self.worker_target, self.users.group)
+            except OSError:  # the target is gone: workers find no files and say so
+                pass
 
     def prestart(self, section_names):
         for name in section_names:
@@ -210,6 +214,9 @@ class WorkerPool:
         return outputs
 
     def close(self):
+        if self.closed:  # watch mode may close a pool that a run already closed
+            return
+        self.closed = True
         for worker in [*self.workers.values(), *self.early_workers]:
             with contextlib.suppress(Exception):  # whatever a worker left, close the others
                 worker.close()

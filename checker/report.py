@@ -113,6 +113,7 @@ def failed_summary(sections, version, target, seed, message):
             "section": section.name,
             "verdict": "checker_error",
             "message": message,
+            "english_message": getattr(message, "english", message),
         }
         for section in sections
     }

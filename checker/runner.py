@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from checker import __version__
+from checker.i18n import t
 from checker.manifest import INTEGRATION, SECTIONS
 from checker.plugin import PRIVATE_PREFIX, CheckerPlugin
 from checker.report import checker_digest, failed_summary, open_report_folder, write_atomically
@@ -109,10 +110,12 @@ def grade(
         )
         with contextlib.redirect_stdout(pytest_output), contextlib.redirect_stderr(pytest_output):
             exit_code = pytest.main(args, plugins=[plugin])
-        problem = f"the checker failed to run (pytest exit code {int(exit_code)})"
+        problem = t("runner.failed", error=f"pytest exit code {int(exit_code)}")
+        if exit_code == pytest.ExitCode.INTERRUPTED:  # the learner's Ctrl-C: no fault of ours
+            problem = t("runner.interrupted")
     except Exception as error:
         exit_code = pytest.ExitCode.INTERNAL_ERROR
-        problem = f"the checker failed to run ({type(error).__name__}: {error})"
+        problem = t("runner.failed", error=f"{type(error).__name__}: {error}")
 
     report = plugin.report if plugin is not None else None
     completed = exit_code in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED)
@@ -122,7 +125,7 @@ def grade(
             "checker": failed_summary(sections, __version__, target_label, seed, problem),
             "pytest_output": pytest_output.getvalue()[-20000:],
         }
-        faulted = True
+        faulted = exit_code != pytest.ExitCode.INTERRUPTED
     else:
         faulted = any(v["verdict"] == "checker_error" for v in plugin.results.values())
     report["checker"]["checker_sha256"] = digest

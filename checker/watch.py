@@ -7,10 +7,12 @@ already started, so a re-check pays only for forking workers and running the tes
 """
 
 import os
+import re
 import secrets
 import time
+from pathlib import Path
 
-from checker import ui
+from checker import stand_ins, ui
 from checker.i18n import t
 from checker.manifest import SECTIONS
 from checker.plugin import WorkerPool
@@ -40,14 +42,54 @@ def file_states(target):
     return states
 
 
-def sections_for(changed, sections):
-    """Those of `sections` that the changed files can affect: a section's own file, and for
-    TwoLayerNet any file that is not another section's (functions.py, softmax_with_loss.py)."""
-    files = {section.file: section.name for section in SECTIONS}
-    names = {files[name] for name in changed if name in files}
-    if any(name not in files for name in changed):
-        names.add(NET_SECTION)
-    return [section for section in sections if section.name in names]
+# `from .functions import sigmoid`, `from . import relu`, `import relu`: the target's own files.
+IMPORT = re.compile(r"^\s*(?:from\s+\.?(\w*)\s+import\s+([\w ,]+)|import\s+([\w ,]+))", re.M)
+
+
+def imported_files(target, name):
+    """The target's .py files that the file `name` names in an import (one level)."""
+    try:
+        text = (Path(target) / name).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return set()
+    names = set()
+    for module, imported, plain in IMPORT.findall(text):
+        names.update([module] if module else [])
+        names.update(part.strip() for part in (imported or plain).split(","))
+    files = {f"{module}.py" for module in names if module}
+    return {file for file in files if (Path(target) / file).is_file()}
+
+
+def sections_for(changed, sections, target=None):
+    """Those of `sections` that the changed files can affect: a section's own file, any file
+    it imports, directly or through other files of the target (read from the files, so a
+    sigmoid.py that imports functions.py is checked again when functions.py changes), and for
+    TwoLayerNet every file that is neither a section's own nor replaced by a stand-in."""
+    own = {section.file for section in SECTIONS}
+    # The two_layer_net section runs on the checker's stand-ins in place of these files.
+    stand_in_files = {f"{module}.py" for module in stand_ins.MODULES}
+    affected = []
+    for section in sections:
+        skipped = stand_in_files if section.name == NET_SECTION else set()
+        reached, todo = {section.file}, [section.file]
+        while todo and target is not None:  # the files this section's file imports, transitively
+            for name in imported_files(target, todo.pop()) - reached - skipped:
+                reached.add(name)
+                todo.append(name)
+        if section.name == NET_SECTION:  # a helper file of the student's own, however imported
+            reached |= {name for name in changed if name not in own | stand_in_files}
+        if reached & set(changed):
+            affected.append(section)
+    return affected
+
+
+def folder_identity(target):
+    """(device, inode) of the target folder, or None when it is gone."""
+    try:
+        info = os.stat(target)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def wait_for_change(target, before):
@@ -78,23 +120,41 @@ class Watcher:
         self.latest = {}  # section name -> its summary from the run that last checked it
         self.summary = None  # the merged summary shown last
         self.warm = None  # the next run's WorkerPool, started while the student edits
+        self.warm_folder = None  # folder_identity of the target when it was started
+        self.unchecked = []  # sections a Ctrl-C stopped before their check ended
 
     def warm_up(self):
-        """Start the next run's sandbox and zygote now, so the re-check after a save is quick."""
+        """Start the next run's sandbox and zygote now, so the re-check after a save is quick.
+        The sandbox binds the target folder as it is now: folder_identity tells whether it is
+        still the same folder when the check comes."""
+        if self.warm is not None:
+            return
         self.warm = WorkerPool(str(self.target), self.limits, self.isolation)
+        self.warm_folder = folder_identity(self.target)
         self.warm.start_zygote()
 
     def check(self, sections):
         """Grade `sections` with the warm pool, show the merged table; returns the summary."""
         pool, self.warm = self.warm, None
+        if pool is not None and self.warm_folder != folder_identity(self.target):
+            pool.close()  # the folder was replaced since: a new sandbox must bind the new one
+            pool = None
         seed = self.seed if self.seed is not None else secrets.randbelow(2**31)
-        with ui.Progress(self.console, self.plain, sections) as progress:
-            report, _ = grade(
-                self.target, self.label, sections, seed, self.report_path, self.limits,
-                progress.update, self.isolation, pool=pool,
-            )  # fmt: skip
+        try:
+            with ui.Progress(self.console, self.plain, sections) as progress:
+                report, _ = grade(
+                    self.target, self.label, sections, seed, self.report_path, self.limits,
+                    progress.update, self.isolation, pool=pool,
+                )  # fmt: skip
+        except BaseException:
+            if pool is not None:
+                pool.close()  # a Ctrl-C before pytest's session began: nobody else will
+            self.unchecked = sections
+            raise
         if report.get("exitcode") == INTERRUPTED:  # pytest caught the Ctrl-C
+            self.unchecked = sections
             raise KeyboardInterrupt
+        self.unchecked = []
         summary = report["checker"]
         for section in sections:
             self.latest[section.name] = summary["sections"][section.name]
@@ -128,7 +188,7 @@ class Watcher:
                 self.console.print(f"\n{watching}", markup=False, style="grey50")
                 changed, states = wait_for_change(self.target, states)
                 # Any section's file, selected at the start or not: the student moves on.
-                affected = sections_for(changed, SECTIONS)
+                affected = sections_for(changed, SECTIONS, self.target)
                 if not affected:
                     continue
                 names = ", ".join(sorted(changed))
@@ -138,6 +198,10 @@ class Watcher:
                 self.check(affected)
         except KeyboardInterrupt:
             self.console.print(f"\n{t('watch.stopped')}", markup=False)
+            if self.unchecked:  # the last save was never checked: no stale "passed" for it
+                names = ", ".join(section.name for section in self.unchecked)
+                self.console.print(t("watch.unchecked", sections=names), markup=False)
+                self.summary = None
             if self.summary is not None:
                 sections = self.summary["sections"].values()
                 passed = sum(section["status"] == "passed" for section in sections)

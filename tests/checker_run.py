@@ -67,7 +67,7 @@ class WatchSession:
 
     Used by tests/test_watch.py and benchmarks/bench_watch.py."""
 
-    def __init__(self, target, *args, cwd=REPO):
+    def __init__(self, target, *args, cwd=REPO, env=None):
         import queue
         import threading
 
@@ -79,7 +79,7 @@ class WatchSession:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
-            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80"},
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80", **(env or {})},
         )
 
         def read():

@@ -104,8 +104,11 @@ EN = {
     "watch.watching": "Watching {folder}/ for changes. Save a file to check again; Ctrl-C to stop.",
     "watch.changed": "{files} changed: checking {sections}",
     "watch.stopped": "Stopped watching.",
+    "watch.unchecked": "Your last save ({sections}) was stopped before its check ended: it is not graded. Run python -m checker to check it.",
     "watch.last": "Last check: {passed}/{count} sections passed, {score}/{max_score} points.",
     # --- fault: how a section's code failed (messages.py) -------------------------------------------
+    "runner.failed": "the checker failed to run ({error})",
+    "runner.interrupted": "the check was stopped (Ctrl-C) before it ended",
     "fault.wrong": "{file}, {method}: {message}",
     "fault.wrong_integration": "{method}, built from {folder}/: {message}",
     "fault.at_line": " (line {line})",

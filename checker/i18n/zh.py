@@ -133,8 +133,11 @@ ZH = {
     "watch.watching": "正在监视 {folder}/ 中的改动。保存文件即重新检查；按 Ctrl-C 停止。",
     "watch.changed": "{files} 已改动：检查 {sections}",
     "watch.stopped": "已停止监视。",
+    "watch.unchecked": "你最后一次保存（{sections}）的检查在结束前被停止了：它没有评分。请运行 python -m checker 检查它。",
     "watch.last": "最后一次检查：{count} 个部分中 {passed} 个通过，得分 {score}/{max_score}。",
     # --- fault：一个部分的代码是怎样失败的（messages.py） ---------------------------------------------
+    "runner.failed": "检查器无法运行（{error}）",
+    "runner.interrupted": "检查在结束前被停止了（Ctrl-C）",
     "fault.wrong": "{file}，{method}：{message}",
     "fault.wrong_integration": "{method}，由 {folder}/ 中的文件搭建：{message}",
     "fault.at_line": "（第 {line} 行）",
