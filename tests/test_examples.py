@@ -497,3 +497,29 @@ def test_a_broken_layer_gives_one_line_and_no_traceback(tmp_path, file, edits, e
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert expected in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("edit, shown", [(" * np.nan", "b1:nan"), (" + np.inf", "b1:inf")])
+def test_gradient_check_flags_a_gradient_that_is_not_a_number(tmp_path, edit, shown):
+    """nan > anything is False: the flag must not depend on that comparison."""
+    db = '"b1": self.layers["Affine1"].db,'
+    target = gradient_mutant(tmp_path, db, db.replace(".db,", f".db{edit},"))
+    result = run_plain("gradient_check", "--target", str(target))
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert f"{shown}   <- not a number: grads['b1'] from gradient() has nan or inf" in lines
+    assert "Backprop disagrees for b1: follow dout back from the loss." in lines
+    assert all("<-" not in line for line in lines if line[:3] in ("W1:", "W2:", "b2:"))
+    assert max(len(line) for line in lines) <= 80, result.stdout
+
+
+def test_gradient_check_says_when_the_loss_itself_is_not_a_number(tmp_path):
+    loss = "self.loss = cross_entropy_error(self.y, self.t)"
+    target = mutated_solutions(tmp_path, "softmax_with_loss.py", loss, loss + " * np.nan")
+    result = run_plain("gradient_check", "--target", str(target))
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert "W1:nan   <- the loss itself is not a number (numerical gradient: nan)" in lines
+    prose = " ".join(result.stdout.split())
+    assert "The loss is not a number, so neither is the numerical gradient" in prose
+    assert "Backprop disagrees" not in prose

@@ -509,10 +509,14 @@ EN = {
     "gradcheck.layers_wrong": "gradient() runs with all of the checker's layers in place of "
     "yours, but not with any one of them alone: more than one layer is wrong. Check {files}",
     "gradcheck.looks_wrong": "   <- looks wrong: the gradient itself is about {size}",
+    "gradcheck.not_a_number": "   <- not a number: grads['{param}'] from gradient() has nan or inf",
+    "gradcheck.loss_not_a_number": "   <- the loss itself is not a number (numerical gradient: {value})",
     "gradcheck.scale": "Correct: about {ratio} of each gradient's size (the 1e-7 inside the "
     "loss's log), so around {most} or less. Flagged as looking wrong: more than {threshold} of "
     "its size. A bug: about the gradient's size itself.",
     "gradcheck.disagrees": "Backprop disagrees for {keys}: follow dout back from the loss.",
+    "gradcheck.loss_nan": "The loss is not a number, so neither is the numerical gradient and "
+    "nothing can be checked: look at the forward pass, loss() in {path} and the layers it calls.",
     "gradcheck.seconds": "({seconds} s)",
     # (end of examples)
     # --- platforms: GitHub job summary, Classroom 50 release body, Gradescope ----------------------

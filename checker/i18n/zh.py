@@ -519,9 +519,13 @@ ZH = {
     "gradcheck.layers_wrong": "把你的各层全部换成检查器的层后 gradient() 能运行，但只换其中任何一层"
     "都不行：你有不止一层是错的。请检查 {files}",
     "gradcheck.looks_wrong": "   <- 看起来不对：梯度本身大约是 {size}",
+    "gradcheck.not_a_number": "   <- 不是数值：gradient() 返回的 grads['{param}'] 中有 nan 或 inf",
+    "gradcheck.loss_not_a_number": "   <- 损失本身就不是数值（数值微分的梯度为 {value}）",
     "gradcheck.scale": "正确：约为各梯度本身大小的 {ratio}（来自损失函数 log 中的 1e-7），所以大约 "
     "{most} 或更小。超过梯度大小的 {threshold} 时标为看起来不对。有错误：与梯度本身同量级。",
     "gradcheck.disagrees": "{keys} 的反向传播结果与数值微分不一致：从损失开始，沿着 dout 往回查。",
+    "gradcheck.loss_nan": "损失不是数值，所以数值微分的梯度也不是，无法进行梯度确认：请检查正向传播，即 "
+    "{path} 中的 loss() 和它调用的各层。",
     "gradcheck.seconds": "（{seconds} 秒）",
     # (end of examples)
     # --- platforms：GitHub 作业摘要、Classroom 50 发布说明、Gradescope -------------------------------
