@@ -121,6 +121,42 @@ def test_a_loss_that_is_not_a_number_stops_training_and_is_named(tmp_path):
     assert "softmax_with_loss.py: with the checker's SoftmaxWithLoss in its place" in prose
 
 
+def test_a_learning_rate_far_from_the_books_is_blamed_not_correct_code():
+    """The reference with --lr 0.001 learns too slowly to show in the first epoch, and so do the
+    checker's layers: the advice names the setting and the command with the book's values."""
+    done = train_cli("--target", "solutions", "--sample", "--lr", "0.001", "--seed", "1")
+    assert done.returncode == 1, done.stdout + done.stderr
+    prose = " ".join(done.stdout.split())
+    assert "Not learning: test accuracy" in prose
+    assert (
+        "it does not learn with --lr 0.001, where the book has --lr 0.1 --batch-size 100" in prose
+    )
+    assert "the cause may be these settings rather than your TwoLayerNet" in prose
+    assert "too small, and it learns too slowly to show within the first epoch" in prose
+    assert "look at TwoLayerNet" not in prose and "smaller --lr" not in prose
+    assert done.stdout.splitlines()[-1] == (
+        "  python -m checker train --target solutions --sample --seed 1"
+    )
+    assert all(len(line) <= 80 for line in done.stdout.splitlines())
+
+
+ZERO_GRADIENTS = [(f'"{key}": self.layers["Affine{key[1]}"].d{key[0]},',
+                   f'"{key}": self.layers["Affine{key[1]}"].d{key[0]} * 0,')
+                  for key in ("W1", "b1", "W2", "b2")]  # fmt: skip
+
+
+def test_with_the_books_settings_a_network_that_does_not_learn_is_named(tmp_path):
+    target = edited_copy(tmp_path, "two_layer_net.py", ZERO_GRADIENTS)
+    done = train_cli("--target", str(target), "--sample", "--iters", "200", "--seed", "1")
+    assert done.returncode == 1, done.stdout + done.stderr
+    prose = " ".join(done.stdout.split())
+    assert f"look at TwoLayerNet in {target}/two_layer_net.py (its __init__ and gradient)" in prose
+    assert "these settings" not in prose
+    assert done.stdout.splitlines()[-1] == (
+        f"  python -m checker --section two_layer_net --target {target}"
+    )
+
+
 def test_untouched_stubs_give_one_line_and_exit_1():
     done = train_cli("--sample", "--iters", "100")
     assert done.returncode == 1

@@ -363,9 +363,11 @@ EN = {
     "layers is wrong. Check them all:",
     "train.network": "Even with the checker's layers in place of yours it does not learn: look "
     "at TwoLayerNet in {folder}/two_layer_net.py (its __init__ and gradient):",
-    "train.network_lr": "Even with the checker's layers in place of yours it does not learn: "
-    "look at TwoLayerNet in {folder}/two_layer_net.py (its __init__ and gradient), or try a "
-    "smaller --lr:",
+    "train.settings": "Even with the checker's layers in place of yours it does not learn with "
+    "{settings}, where the book has {book}: the cause may be these settings rather "
+    "than your TwoLayerNet. A learning rate far from the book's 0.1 is the usual one: too small, "
+    "and it learns too slowly to show within the first epoch; too large, and it diverges (the "
+    "loss grows or is not a number). Run with the book's values:",
     "train.column.epoch": "epoch",
     "train.column.iteration": "iteration",
     "train.column.loss": "loss",

@@ -384,9 +384,9 @@ ZH = {
     "其中任何一层都不行：你有不止一层是错的。请全部检查：",
     "train.network": "即使把你的各层换成检查器的层，网络仍然不学习：请检查 {folder}/two_layer_net.py "
     "中的 TwoLayerNet（它的 __init__ 和 gradient）：",
-    "train.network_lr": "即使把你的各层换成检查器的层，网络仍然不学习：请检查 "
-    "{folder}/two_layer_net.py 中的 TwoLayerNet（它的 __init__ 和 gradient），或者试试更小的 "
-    "--lr：",
+    "train.settings": "即使把你的各层换成检查器的层，用 {settings}（书中用的是 {book}）网络仍然不学习："
+    "原因可能是这些设置，而不是你的 TwoLayerNet。最常见的是学习率与书中的 0.1 相差太远：太小，"
+    "第一轮里学得太慢，看不出在学习；太大，则会发散（损失变大或不是数值）。请用书中的值运行：",
     "train.column.epoch": "轮次",
     "train.column.iteration": "迭代次数",
     "train.column.loss": "损失",

@@ -184,9 +184,12 @@ def error_message(error, target, label):
     ]
 
 
-def diagnosis(target, label, data, options, iterations):
+def diagnosis(target, label, data, options, iterations, settings=(), again=""):
     """Retrain briefly with one of the target's layer files replaced by the checker's stand-in
-    at a time; lines that name the file whose replacement makes the network learn."""
+    at a time; lines that name the file whose replacement makes the network learn. When none
+    does, TwoLayerNet is named only if the run used the book's hyper-parameters: settings, the
+    ones it did not use (["--lr 0.001"]), are blamed instead, with `again` the command to run
+    with the book's."""
     iterations = max(iterations, DIAGNOSIS_ITERS)
 
     def learns_with(files):
@@ -214,11 +217,25 @@ def diagnosis(target, label, data, options, iterations):
     elif accuracy is not None:
         prose = t("train.several", accuracy=f"{accuracy:.2f}")
         command = f"python -m checker{also}"
+    elif settings:  # the checker's layers do not learn with them either: not TwoLayerNet
+        book = f"--lr {LEARNING_RATE:g} --batch-size {BATCH_SIZE}"
+        prose = t("train.settings", settings=" ".join(settings), book=book)
+        command = again
     else:
-        key = "train.network_lr" if options["lr"] != LEARNING_RATE else "train.network"
-        prose = t(key, folder=label)
+        prose = t("train.network", folder=label)
         command = f"python -m checker --section two_layer_net{also}"
     return [*wrap(prose, WIDTH), "  " + command]
+
+
+def not_the_books(options):
+    """The hyper-parameters given that are not the book's and can keep a correct network from
+    learning within the first epoch, as typed: ["--lr 0.001"]. (--iters cannot: the first epoch
+    is judged, and the stand-ins retrain for at least DIAGNOSIS_ITERS steps, whatever it is.)"""
+    given = (
+        ("--lr", f"{options['lr']:g}", options["lr"] != LEARNING_RATE),
+        ("--batch-size", options["batch_size"], options["batch_size"] != BATCH_SIZE),
+    )
+    return [f"{name} {value}" for name, value, differs in given if differs]
 
 
 # --- showing progress --------------------------------------------------------------------------
@@ -518,6 +535,14 @@ def no_full_mnist(error):
     ]
 
 
+def book_command(args, label, seed):
+    """This run's command with the book's hyper-parameters: the same target, data and seed."""
+    also = "" if label == DEFAULT_TARGET else f" --target {label}"
+    data = " --full" if args.full else " --sample" if args.sample else ""
+    iters = "" if args.iters == ITERS else f" --iters {args.iters}"
+    return f"python -m checker train{also}{data}{iters} --seed {seed}"
+
+
 def sizes(data):
     (x_train, _), (x_test, _) = data
     return t("train.sizes", train=f"{len(x_train):,}", test=f"{len(x_test):,}")
@@ -587,7 +612,8 @@ def main(argv=None, why_sample=None):
     except Stopped as stopped:
         say("", *wrap(stopped.problem, WIDTH))
         say(*wrap(t("train.retraining"), WIDTH))
-        say(*diagnosis(target, label, data, options, stopped.iteration))
+        settings, again = not_the_books(options), book_command(args, label, seed)
+        say(*diagnosis(target, label, data, options, stopped.iteration, settings, again))
         return EXIT_NEEDS_WORK
     except Exception as error:  # noqa: BLE001 - the student's code may raise anything
         say("", *error_message(error, target, label))
