@@ -425,6 +425,11 @@ EN = {
     "a time...",
     "train.final": "Test accuracy {test}, train accuracy {train}, after {iters} iterations in "
     "{seconds} s.",
+    "train.stopped_by_user": "Stopped (Ctrl-C) at iteration {iteration} of {iters}, after "
+    "{seconds} s.",
+    "train.before_first_epoch": "No epoch was finished, so there is no accuracy yet.",
+    "train.last_epoch": "Last epoch ({epoch}): test accuracy {test}, train accuracy {train}.",
+    "train.interrupted": "Stopped (Ctrl-C).",
     "train.saved": "Saved the curves to {path}.",
     # (end of train)
     # --- examples: python -m examples.* ----------------------------------------------------------

@@ -436,6 +436,11 @@ ZH = {
     "train.training_options": "批大小 {batch}，学习率 {lr}，随机种子 {seed}。",
     "train.retraining": "正在用检查器的层依次替换你的各层，做简短的重新训练……",
     "train.final": "测试精度 {test}，训练精度 {train}，{iters} 次迭代，用时 {seconds} 秒。",
+    "train.stopped_by_user": "已停止（Ctrl-C）：在第 {iteration} 次迭代（共 {iters} 次），用时 "
+    "{seconds} 秒。",
+    "train.before_first_epoch": "还没有完成一轮，所以还没有精度。",
+    "train.last_epoch": "最后一轮（第 {epoch} 轮）：测试精度 {test}，训练精度 {train}。",
+    "train.interrupted": "已停止（Ctrl-C）。",
     "train.saved": "曲线图已保存到 {path}。",
     # (end of train)
     # --- examples：python -m examples.* -------------------------------------------------------------
