@@ -523,3 +523,85 @@ def test_gradient_check_says_when_the_loss_itself_is_not_a_number(tmp_path):
     prose = " ".join(result.stdout.split())
     assert "The loss is not a number, so neither is the numerical gradient" in prose
     assert "Backprop disagrees" not in prose
+
+
+@pytest.mark.parametrize("huge", ["10**400", "-(10**5000)"])
+def test_graph_shows_a_huge_int_without_a_traceback(tmp_path, huge):
+    """An int too large for a float: the drawing and the comparison still format it."""
+    target = mutated_solutions(tmp_path, "mul_layer.py", "return x * y", f"return {huge}")
+    result = run_plain("graph", "--target", str(target), "--example", "apple_orange")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    drawn = edges(result.stdout)
+    sign = "-" if huge.startswith("-") else ""
+    exponent = huge.split("**")[1].rstrip(")")
+    assert drawn["apple_price"][0] == drawn["price"][0] == f"{sign}1e+{exponent}"
+    prose = " ".join(result.stdout.split())
+    assert "The chapter has apple_price = 200, orange_price = 450" in prose
+    step = run_plain("graph", "--target", str(target), "--step", stdin="\n" * 20)
+    assert step.returncode == 1 and "Traceback" not in step.stdout + step.stderr
+
+
+def test_graph_formats_anything_without_raising():
+    from examples.graph import apart, fmt, same
+
+    assert fmt(220.00000000000003) == "220" and fmt(10**400) == "1e+400"
+    assert fmt(-(10**5000)) == "-1e+5000" and fmt(12345 * 10**396) == "1.234e+400"
+    assert fmt(object()).endswith("...") and fmt("abc") == "'abc'"
+    assert same(10**400, 10**400) and not same(10**400, 200) and not same("x", 1)
+    assert apart(1.10022, 1.1) == ("1.1002", "1.1") and apart(110.022, 110) == ("110.02", "110")
+    assert apart(220.00000000000003, 220) == ("220", "220")
+
+
+@pytest.mark.parametrize(
+    "old, new, says",
+    [
+        (
+            "self.x = None\n        self.y = None",
+            "raise NotImplementedError",
+            "MulLayer() raised NotImplementedError in __init__: fill in its TODO in",
+        ),
+        (
+            "def __init__(self):",
+            "def __init__(self, name):",
+            "MulLayer() needs arguments: MulLayer's __init__ takes none in the book. Fix",
+        ),
+        (
+            "self.x = None\n",
+            "self.x = 1 / 0\n",
+            "MulLayer() raised ZeroDivisionError in __init__: division by zero. Fix",
+        ),
+    ],
+    ids=["not_implemented", "needs_arguments", "raises"],
+)
+def test_graph_says_what_went_wrong_in_init(tmp_path, old, new, says):
+    """The file loads: the line says what __init__ did, not that the file does not load."""
+    target = mutated_solutions(tmp_path, "mul_layer.py", old, new)
+    result = run_plain("graph", "--target", str(target))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == f"{says} {target}/mul_layer.py"
+    assert "does not load" not in result.stdout
+
+
+def test_graph_shows_the_digits_that_differ_from_the_chapter(tmp_path):
+    """dapple_price 1.10022 is not drawn as the chapter's 1.1, nor dapple_num 110.022 as 110."""
+    target = mutated_solutions(
+        tmp_path, "mul_layer.py", "dx = dout * self.y", "dx = dout * self.y * 1.0002"
+    )
+    result = run_plain("graph", "--target", str(target))
+    assert result.returncode == 1, result.stdout + result.stderr
+    drawn = edges(result.stdout)
+    assert drawn["apple_price"] == ("200", "1.1002") and drawn["apple_num"] == ("2", "110.02")
+    assert drawn["tax"] == ("1.1", "200") and drawn["price"] == ("220", "1")  # the chapter's
+    prose = " ".join(result.stdout.split())
+    assert prose.endswith(
+        "The chapter has dapple_price = 1.1, dapple = 2.2, dapple_num = 110: compare yours, "
+        f"and look at {target}/mul_layer.py."
+    )
+    step = run_plain("graph", "--target", str(target), "--step", stdin="\n" * 20)
+    prose = " ".join(step.stdout.split())
+    assert (
+        "dapple_price = dout × tax = 1 × 1.1 = 1.1 by the rule, but your MulLayer.backward "
+        "gave 1.1002" in prose
+    )

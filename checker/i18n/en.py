@@ -482,7 +482,12 @@ EN = {
     "graph.compare": "The chapter has {numbers}: compare yours, and look at {files}.",
     "graph.a_sequence": "a {type} of {count} values",
     "graph.a_value": "a {type}",
-    "graph.does_not_load": "{path} does not load: {error}: {text}",
+    "graph.init_arguments": "{name}() needs arguments: {name}'s __init__ takes none in the book. "
+    "Fix {path}",
+    "graph.init_not_implemented": "{name}() raised NotImplementedError in __init__: fill in its "
+    "TODO in {path}",
+    "graph.init_raised": "{name}() raised {error} in __init__: {text}. Fix {path}",
+    "graph.went_wrong": "Running the layer of {path} went wrong: {error}: {text}",
     "graph.legend": "[{forward}]value[/] above a line: forward    [{backward}]derivative[/] below: "
     "backward, d price / d edge",
     "graph.enter": "Enter: next step, Ctrl-D: stop",

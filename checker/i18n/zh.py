@@ -492,7 +492,11 @@ ZH = {
     "graph.compare": "书中的数值是 {numbers}：请和你的结果比较，并检查 {files}。",
     "graph.a_sequence": "{type}（含 {count} 个值）",
     "graph.a_value": "{type} 类型的值",
-    "graph.does_not_load": "{path} 无法载入：{error}：{text}",
+    "graph.init_arguments": "{name}() 需要参数：书中 {name} 的 __init__ 不接受参数。请修正 {path}",
+    "graph.init_not_implemented": "{name}() 在 __init__ 中抛出了 NotImplementedError：请完成 "
+    "{path} 中的 TODO",
+    "graph.init_raised": "{name}() 在 __init__ 中抛出了 {error}：{text}。请修正 {path}",
+    "graph.went_wrong": "运行 {path} 中的层时出错：{error}：{text}",
     "graph.legend": "线上方的[{forward}]值[/]：正向传播    线下方的[{backward}]导数[/]：反向传播，"
     "即 price 对这条边的导数",
     "graph.enter": "Enter：下一步，Ctrl-D：停止",
