@@ -139,7 +139,7 @@ def compare_with_book(values, book, names):
             abs(float(value) - expected) <= 1e-9 * max(1.0, abs(expected))
             for value, expected in zip(values, book, strict=True)
         )
-    except (TypeError, ValueError):  # not numbers at all
+    except (TypeError, ValueError, OverflowError):  # not numbers at all, or past float range
         same = False
     if same:
         print(t("example.book_numbers"))

@@ -149,6 +149,16 @@ def blame(error, package, x, labels):
     return lines + wrap(t("gradcheck.layers_wrong", files=files), WIDTH)
 
 
+def flag(key, difference, size):
+    """What is wrong with a flagged parameter: its gradient is not a number (nan or inf), the
+    loss itself is not (the numerical gradient is nan or inf), or the two disagree."""
+    if not np.isfinite(size):
+        return t("gradcheck.loss_not_a_number", value=f"{size:.1e}")
+    if not np.isfinite(difference):
+        return t("gradcheck.not_a_number", param=key)
+    return t("gradcheck.looks_wrong", size=f"{size:.1e}")
+
+
 def main(argv=None):
     package, _ = parse_target("gradcheck.description", argv)
     try:
@@ -170,17 +180,24 @@ def main(argv=None):
         for line in blame(error, package, x_train[:3], t_train[:3]):
             print(line)
         return 1
-    wrong = [key for key, (difference, size) in found.items() if difference > LOOKS_WRONG * size]
+    # NaN-safe: a difference of nan compares False with anything, so flag all but "small enough"
+    wrong = [
+        key for key, (difference, size) in found.items() if not difference <= LOOKS_WRONG * size
+    ]
     for key, (difference, size) in found.items():
-        flag = t("gradcheck.looks_wrong", size=f"{size:.1e}") if key in wrong else ""
-        print(f"{key}:{difference:.1e}{flag}")
+        print(f"{key}:{difference:.1e}{flag(key, difference, size) if key in wrong else ''}")
     from checker.i18n.wrap import wrap
 
     threshold = f"{LOOKS_WRONG:g}"
     scale = t("gradcheck.scale", ratio=CORRECT_RATIO, most=CORRECT_AT_MOST, threshold=threshold)
     for line in wrap(scale, WIDTH):
         print(line)
-    if wrong:
+    if any(not np.isfinite(size) for _, size in found.values()):
+        for line in wrap(
+            t("gradcheck.loss_nan", path=f"{folder(package)}/two_layer_net.py"), WIDTH
+        ):
+            print(line)
+    elif wrong:
         print(t("gradcheck.disagrees", keys=", ".join(wrong)))
     print(t("gradcheck.seconds", seconds=f"{time.perf_counter() - start:.1f}"))
     return 1 if wrong else 0

@@ -16,9 +16,12 @@ Piped into a file rather than a terminal, it prints plain ASCII with no colours.
 """
 
 import argparse
+import inspect
+import math
 import numbers
 import sys
 from dataclasses import dataclass, field
+from fractions import Fraction
 from itertools import groupby
 
 import numpy as np
@@ -87,22 +90,99 @@ class Broken(Exception):
     """A layer is missing, raised, or returned something that is not a number."""
 
 
-def fmt(value):
-    """220.00000000000003 -> '220': the book's numbers without the float noise."""
-    return f"{float(value):.4g}"
+def fmt(value, digits=4):
+    """220.00000000000003 -> '220': the book's numbers without the float noise. Never raises:
+    an int too large for a float is shown as 1e+400, anything else that is not a number by a
+    shortened repr."""
+    try:
+        number = float(value)
+    except OverflowError:
+        return huge(value)
+    except (TypeError, ValueError):
+        return shortened(value)
+    return f"{number:.{digits}g}"
+
+
+def huge(value):
+    """An int (or a number past float range) as 1.234e+400."""
+    try:
+        whole = int(value)
+        exponent = int(math.log10(abs(whole)))
+        if exponent < 4:  # not huge after all
+            return str(whole)
+        leading = abs(whole) // 10 ** (exponent - 3)
+        if leading < 1000:  # log10 rounded up at a power of ten
+            exponent -= 1
+            leading = abs(whole) // 10 ** (exponent - 3)
+        sign = "-" if whole < 0 else ""
+        return f"{sign}{leading / 1000:.4g}e+{exponent}"
+    except (TypeError, ValueError, OverflowError):
+        return shortened(value)
+
+
+def shortened(value, width=12):
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def exact(value):
+    """The value as a Fraction, for numbers a float cannot hold (an int of 400 digits)."""
+    try:
+        return Fraction(value)
+    except TypeError:
+        return Fraction(float(value))
 
 
 def same(a, b):
-    """The same number, up to float rounding."""
-    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+    """The same number, up to float rounding (1e-9 relative). False for anything that is not a
+    number; never raises."""
+    try:
+        return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+    except OverflowError:
+        try:
+            return abs(exact(a) - exact(b)) <= Fraction(1, 10**9) * max(1, abs(exact(b)))
+        except (TypeError, ValueError, OverflowError):
+            return False
+    except (TypeError, ValueError):
+        return False
 
 
-def equation(lhs, terms, by_rule, got, name):
-    """`lhs = terms = value` as a true line: when the layer gave other than the rule, both."""
-    text = f"{lhs} = {terms} = {fmt(by_rule)}"
-    if same(got, by_rule):
+def apart(a, b):
+    """a and b with the fewest digits (4 at least) that show they differ: 1.10022 and 1.1 are
+    '1.1002' and '1.1', not '1.1' twice. When they are the same number, both compact."""
+    if same(a, b):
+        return fmt(a), fmt(b)
+    for digits in range(4, 18):
+        if fmt(a, digits) != fmt(b, digits):
+            return fmt(a, digits), fmt(b, digits)
+    return fmt(a, 17), fmt(b, 17)
+
+
+def shown(value, book=None):
+    """value, compact when it is the chapter's number `book` (or there is none to compare
+    with), else with the digits that make the difference visible."""
+    return fmt(value) if book is None else apart(value, book)[0]
+
+
+def by_rule(op, x, y):
+    """What a × or + node gives for x and y, exactly when a float would overflow."""
+    try:
+        return x * y if op == "×" else x + y
+    except OverflowError:
+        try:
+            return exact(x) * exact(y) if op == "×" else exact(x) + exact(y)
+        except (TypeError, ValueError, OverflowError):
+            return math.nan
+
+
+def equation(lhs, terms, rule_value, got, name):
+    """`lhs = terms = value` as a true line: when the layer gave other than the rule, both, with
+    the digits that tell them apart."""
+    rule_text, got_text = apart(rule_value, got)
+    text = f"{lhs} = {terms} = {rule_text}"
+    if same(got, rule_value):
         return text, False
-    return t("graph.but", equation=text, name=name, value=fmt(got)), True
+    return t("graph.but", equation=text, name=name, value=got_text), True
 
 
 def by_the_rules(inputs, nodes):
@@ -157,26 +237,51 @@ def describe(value):
     return "None" if value is None else t("graph.a_value", type=type(value).__name__)
 
 
+def construct(layer_class, path):
+    """layer_class(), as the book makes its layers: no arguments. Raises Broken with one line
+    that says what went wrong in __init__ and names `path`."""
+    name = layer_class.__name__
+    try:
+        inspect.signature(layer_class).bind()
+    except TypeError:
+        raise Broken(t("graph.init_arguments", name=name, path=path)) from None
+    except ValueError:  # no signature to read: calling it will tell
+        pass
+    try:
+        return layer_class()
+    except NotImplementedError:
+        raise Broken(t("graph.init_not_implemented", name=name, path=path)) from None
+    except Exception as error:  # noqa: BLE001 - the student's __init__ may raise anything
+        message = (str(error).splitlines() or [""])[0]
+        error = type(error).__name__
+        raise Broken(
+            t("graph.init_raised", name=name, error=error, text=message, path=path)
+        ) from None
+
+
 def walk(package, inputs, nodes):
     """Forward through the nodes, then backward from dprice = 1, with the package's layers.
 
     Returns (values, grads, steps, problem): each edge's forward value and derivative as far as
-    the layers got, the steps taken, and None or one line naming the file to fix.
+    the layers got, the steps taken, and None or one line naming the file to fix. A file that
+    does not load ends the example in load(), with one line that names it.
     """
     values, grads, steps, layers = dict(inputs), {}, [], []
+    book_values, book_grads = by_the_rules(inputs, nodes)
     path = ""  # the file of the layer being called
     try:
         for node in nodes:
             class_name, module, rule, _ = LAYERS[node.op]
             path = f"{folder(package)}/{module}.py"
-            layers.append(load(package, module, class_name)())
+            layers.append(construct(load(package, module, class_name), path))
             a, b = node.inputs
             values[node.output] = call(layers[-1], "forward", (values[a], values[b]), path)
             x, y = values[a], values[b]
             detail, off = equation(
                 node.output,
-                f"{a} {node.op} {b} = {fmt(x)} {node.op} {fmt(y)}",
-                x * y if node.op == "×" else x + y,
+                f"{a} {node.op} {b} = {shown(x, book_values[a])} {node.op} "
+                f"{shown(y, book_values[b])}",
+                by_rule(node.op, x, y),
                 values[node.output],
                 f"{class_name}.forward",
             )
@@ -190,14 +295,17 @@ def walk(package, inputs, nodes):
             path = f"{folder(package)}/{LAYERS[node.op][1]}.py"
             grads[a], grads[b] = call(layer, "backward", (dout,), path)
             name = f"{LAYERS[node.op][0]}.backward"
-            detail, off = [f"dout = d{node.output} = {fmt(dout)}"], False
+            dout_text = shown(dout, book_grads[node.output])
+            detail, off = [f"dout = d{node.output} = {dout_text}"], False
             for edge, other in ((a, b), (b, a)):
                 if node.op == "×":  # each input's derivative is dout times the *other* input
-                    terms = f"dout × {other} = {fmt(dout)} × {fmt(values[other])}"
-                    by_rule = float(dout) * float(values[other])
+                    terms = (
+                        f"dout × {other} = {dout_text} × {shown(values[other], book_values[other])}"
+                    )
+                    rule_value = by_rule("×", dout, values[other])
                 else:
-                    terms, by_rule = "dout", dout
-                line, wrong = equation(f"d{edge}", terms, by_rule, grads[edge], name)
+                    terms, rule_value = "dout", dout
+                line, wrong = equation(f"d{edge}", terms, rule_value, grads[edge], name)
                 detail.append(line)
                 off = off or wrong
             rule = t("graph.node", op=node.op, rule=t(LAYERS[node.op][3]))
@@ -206,9 +314,9 @@ def walk(package, inputs, nodes):
             )
     except Broken as problem:
         return values, grads, steps, problem.args[0]
-    except Exception as error:  # the file does not import (a syntax error, say) or has no class
+    except Exception as error:  # noqa: BLE001 - a safety net: one line rather than a traceback
         message = (str(error).splitlines() or [""])[0]
-        problem = t("graph.does_not_load", path=path, error=type(error).__name__, text=message)
+        problem = t("graph.went_wrong", path=path, error=type(error).__name__, text=message)
         return values, grads, steps, problem
     return values, grads, steps, None
 
@@ -256,7 +364,7 @@ class Canvas:
         self.cells = [[(" ", "")] * width for _ in range(height)]
 
     def put(self, row, column, text, style=""):
-        for i, char in enumerate(text):
+        for i, char in enumerate(text[: max(0, len(self.cells[row]) - column)]):  # clipped
             self.cells[row][column + i] = (char, style)
 
     def centre(self, row, start, end, text, style):
@@ -273,11 +381,14 @@ class Canvas:
         return out
 
 
-def draw(nodes, values, grads, glyphs, unknown):
-    """The graph as rich Text: each edge with its value above and its derivative below."""
+def draw(nodes, values, grads, glyphs, unknown, book=({}, {})):
+    """The graph as rich Text: each edge with its value above and its derivative below. book:
+    the chapter's (values, grads); a number that differs from its own is drawn with the digits
+    that show the difference (1.1002, not 1.1)."""
+    book_values, book_grads = book
 
-    def shown(value):  # `unknown` where the layers did not get to
-        return unknown if value is None else fmt(value)
+    def label(value, chapters):  # `unknown` where the layers did not get to
+        return unknown if value is None else shown(value, chapters)
 
     rows, columns, height = layout(nodes)
     used_by = {edge: node for node in nodes for edge in node.inputs}
@@ -294,8 +405,10 @@ def draw(nodes, values, grads, glyphs, unknown):
             start, end, label_end = 0, columns[used_by[edge].output], LEAF
             line = f"{edge} " + glyphs["h"] * (end - len(edge) - 1)
         canvas.put(row, start, line)
-        canvas.centre(row - 1, start, label_end, shown(values.get(edge)), FORWARD)
-        canvas.centre(row + 1, start, label_end, shown(grads.get(edge)), BACKWARD)
+        canvas.centre(row - 1, start, label_end, label(values.get(edge), book_values.get(edge)),
+                      FORWARD)  # fmt: skip
+        canvas.centre(row + 1, start, label_end, label(grads.get(edge), book_grads.get(edge)),
+                      BACKWARD)  # fmt: skip
     for node in nodes:
         centre, middle = columns[node.output], rows[node.output]
         top, bottom = (rows[edge] for edge in node.inputs)
@@ -356,6 +469,7 @@ def main(argv=None):
     title, inputs, nodes = EXAMPLES[args.example]
     title = t(title)
     values, grads, steps, problem = walk(package, inputs, nodes)
+    book = by_the_rules(inputs, nodes)
 
     console = Console(highlight=False)
     glyphs = FANCY if console.is_terminal else PLAIN
@@ -363,7 +477,7 @@ def main(argv=None):
 
     def show(values, grads, unknown, *lines):
         console.print(heading, markup=False, soft_wrap=True)
-        console.print(draw(nodes, values, grads, glyphs, unknown), end="")
+        console.print(draw(nodes, values, grads, glyphs, unknown, book), end="")
         console.print(legend())
         for line in lines:
             console.print(line, markup=False, soft_wrap=True)

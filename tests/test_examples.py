@@ -497,3 +497,111 @@ def test_a_broken_layer_gives_one_line_and_no_traceback(tmp_path, file, edits, e
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert expected in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("edit, shown", [(" * np.nan", "b1:nan"), (" + np.inf", "b1:inf")])
+def test_gradient_check_flags_a_gradient_that_is_not_a_number(tmp_path, edit, shown):
+    """nan > anything is False: the flag must not depend on that comparison."""
+    db = '"b1": self.layers["Affine1"].db,'
+    target = gradient_mutant(tmp_path, db, db.replace(".db,", f".db{edit},"))
+    result = run_plain("gradient_check", "--target", str(target))
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert f"{shown}   <- not a number: grads['b1'] from gradient() has nan or inf" in lines
+    assert "Backprop disagrees for b1: follow dout back from the loss." in lines
+    assert all("<-" not in line for line in lines if line[:3] in ("W1:", "W2:", "b2:"))
+    assert max(len(line) for line in lines) <= 80, result.stdout
+
+
+def test_gradient_check_says_when_the_loss_itself_is_not_a_number(tmp_path):
+    loss = "self.loss = cross_entropy_error(self.y, self.t)"
+    target = mutated_solutions(tmp_path, "softmax_with_loss.py", loss, loss + " * np.nan")
+    result = run_plain("gradient_check", "--target", str(target))
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert "W1:nan   <- the loss itself is not a number (numerical gradient: nan)" in lines
+    prose = " ".join(result.stdout.split())
+    assert "The loss is not a number, so neither is the numerical gradient" in prose
+    assert "Backprop disagrees" not in prose
+
+
+@pytest.mark.parametrize("huge", ["10**400", "-(10**5000)"])
+def test_graph_shows_a_huge_int_without_a_traceback(tmp_path, huge):
+    """An int too large for a float: the drawing and the comparison still format it."""
+    target = mutated_solutions(tmp_path, "mul_layer.py", "return x * y", f"return {huge}")
+    result = run_plain("graph", "--target", str(target), "--example", "apple_orange")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    drawn = edges(result.stdout)
+    sign = "-" if huge.startswith("-") else ""
+    exponent = huge.split("**")[1].rstrip(")")
+    assert drawn["apple_price"][0] == drawn["price"][0] == f"{sign}1e+{exponent}"
+    prose = " ".join(result.stdout.split())
+    assert "The chapter has apple_price = 200, orange_price = 450" in prose
+    step = run_plain("graph", "--target", str(target), "--step", stdin="\n" * 20)
+    assert step.returncode == 1 and "Traceback" not in step.stdout + step.stderr
+
+
+def test_graph_formats_anything_without_raising():
+    from examples.graph import apart, fmt, same
+
+    assert fmt(220.00000000000003) == "220" and fmt(10**400) == "1e+400"
+    assert fmt(-(10**5000)) == "-1e+5000" and fmt(12345 * 10**396) == "1.234e+400"
+    assert fmt(object()).endswith("...") and fmt("abc") == "'abc'"
+    assert same(10**400, 10**400) and not same(10**400, 200) and not same("x", 1)
+    assert apart(1.10022, 1.1) == ("1.1002", "1.1") and apart(110.022, 110) == ("110.02", "110")
+    assert apart(220.00000000000003, 220) == ("220", "220")
+
+
+@pytest.mark.parametrize(
+    "old, new, says",
+    [
+        (
+            "self.x = None\n        self.y = None",
+            "raise NotImplementedError",
+            "MulLayer() raised NotImplementedError in __init__: fill in its TODO in",
+        ),
+        (
+            "def __init__(self):",
+            "def __init__(self, name):",
+            "MulLayer() needs arguments: MulLayer's __init__ takes none in the book. Fix",
+        ),
+        (
+            "self.x = None\n",
+            "self.x = 1 / 0\n",
+            "MulLayer() raised ZeroDivisionError in __init__: division by zero. Fix",
+        ),
+    ],
+    ids=["not_implemented", "needs_arguments", "raises"],
+)
+def test_graph_says_what_went_wrong_in_init(tmp_path, old, new, says):
+    """The file loads: the line says what __init__ did, not that the file does not load."""
+    target = mutated_solutions(tmp_path, "mul_layer.py", old, new)
+    result = run_plain("graph", "--target", str(target))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == f"{says} {target}/mul_layer.py"
+    assert "does not load" not in result.stdout
+
+
+def test_graph_shows_the_digits_that_differ_from_the_chapter(tmp_path):
+    """dapple_price 1.10022 is not drawn as the chapter's 1.1, nor dapple_num 110.022 as 110."""
+    target = mutated_solutions(
+        tmp_path, "mul_layer.py", "dx = dout * self.y", "dx = dout * self.y * 1.0002"
+    )
+    result = run_plain("graph", "--target", str(target))
+    assert result.returncode == 1, result.stdout + result.stderr
+    drawn = edges(result.stdout)
+    assert drawn["apple_price"] == ("200", "1.1002") and drawn["apple_num"] == ("2", "110.02")
+    assert drawn["tax"] == ("1.1", "200") and drawn["price"] == ("220", "1")  # the chapter's
+    prose = " ".join(result.stdout.split())
+    assert prose.endswith(
+        "The chapter has dapple_price = 1.1, dapple = 2.2, dapple_num = 110: compare yours, "
+        f"and look at {target}/mul_layer.py."
+    )
+    step = run_plain("graph", "--target", str(target), "--step", stdin="\n" * 20)
+    prose = " ".join(step.stdout.split())
+    assert (
+        "dapple_price = dout × tax = 1 × 1.1 = 1.1 by the rule, but your MulLayer.backward "
+        "gave 1.1002" in prose
+    )

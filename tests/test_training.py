@@ -1,6 +1,8 @@
 """`python -m checker train`: the book's training loop on the target's own network."""
 
 import os
+import re
+import signal
 import subprocess
 import sys
 
@@ -119,6 +121,90 @@ def test_a_loss_that_is_not_a_number_stops_training_and_is_named(tmp_path):
     assert "The loss is nan at iteration 1." in done.stdout
     prose = " ".join(done.stdout.split())
     assert "softmax_with_loss.py: with the checker's SoftmaxWithLoss in its place" in prose
+
+
+def test_a_learning_rate_far_from_the_books_is_blamed_not_correct_code():
+    """The reference with --lr 0.001 learns too slowly to show in the first epoch, and so do the
+    checker's layers: the advice names the setting and the command with the book's values."""
+    done = train_cli("--target", "solutions", "--sample", "--lr", "0.001", "--seed", "1")
+    assert done.returncode == 1, done.stdout + done.stderr
+    prose = " ".join(done.stdout.split())
+    assert "Not learning: test accuracy" in prose
+    assert (
+        "it does not learn with --lr 0.001, where the book has --lr 0.1 --batch-size 100" in prose
+    )
+    assert "the cause may be these settings rather than your TwoLayerNet" in prose
+    assert "too small, and it learns too slowly to show within the first epoch" in prose
+    assert "look at TwoLayerNet" not in prose and "smaller --lr" not in prose
+    assert done.stdout.splitlines()[-1] == (
+        "  python -m checker train --target solutions --sample --seed 1"
+    )
+    assert all(len(line) <= 80 for line in done.stdout.splitlines())
+
+
+ZERO_GRADIENTS = [(f'"{key}": self.layers["Affine{key[1]}"].d{key[0]},',
+                   f'"{key}": self.layers["Affine{key[1]}"].d{key[0]} * 0,')
+                  for key in ("W1", "b1", "W2", "b2")]  # fmt: skip
+
+
+def test_with_the_books_settings_a_network_that_does_not_learn_is_named(tmp_path):
+    target = edited_copy(tmp_path, "two_layer_net.py", ZERO_GRADIENTS)
+    done = train_cli("--target", str(target), "--sample", "--iters", "200", "--seed", "1")
+    assert done.returncode == 1, done.stdout + done.stderr
+    prose = " ".join(done.stdout.split())
+    assert f"look at TwoLayerNet in {target}/two_layer_net.py (its __init__ and gradient)" in prose
+    assert "these settings" not in prose
+    assert done.stdout.splitlines()[-1] == (
+        f"  python -m checker --section two_layer_net --target {target}"
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child: POSIX")
+def test_ctrl_c_stops_cleanly_and_says_how_far_it_got():
+    """Ctrl-C is the way to stop a long run: no traceback, the curves so far, one summary."""
+    args = ["--target", "solutions", "--sample", "--iters", "1000000", "--seed", "1"]
+    run = subprocess.Popen(
+        [sys.executable, "-m", "checker", "train", *args],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    try:
+        seen = []
+        for line in run.stdout:  # up to the first epoch's line of the table
+            seen.append(line)
+            if table_rows(line):
+                break
+        assert table_rows("".join(seen)), "".join(seen)
+        run.send_signal(signal.SIGINT)
+        out, err = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.communicate()
+    assert run.returncode == training.EXIT_INTERRUPTED == 130, out + err
+    assert "Traceback" not in out + err and "KeyboardInterrupt" not in out + err
+    prose = " ".join(out.split())
+    summary = re.search(
+        r"Stopped \(Ctrl-C\) at iteration ([\d,]+) of 1,000,000, after [\d.]+ s\. Last epoch "
+        r"\((\d+)\): test accuracy (0\.\d{4}), train accuracy (0\.\d{4})\.$",
+        prose,
+    )
+    assert summary, out
+    assert int(summary.group(1).replace(",", "")) >= 50 and int(summary.group(2)) >= 1
+    assert "Loss (mean of neighbouring batches), by iteration" in out  # the curves so far
+    assert all(len(line) <= 80 for line in out.splitlines())
+
+
+def test_the_summary_of_a_run_stopped_before_its_first_epoch():
+    history = training.History(steps=20)
+    line = training.interrupted(history, 10_000, 0.5)
+    assert line == (
+        "Stopped (Ctrl-C) at iteration 20 of 10,000, after 0.5 s. No epoch was finished, so "
+        "there is no accuracy yet."
+    )
 
 
 def test_untouched_stubs_give_one_line_and_exit_1():

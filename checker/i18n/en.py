@@ -366,9 +366,11 @@ EN = {
     "layers is wrong. Check them all:",
     "train.network": "Even with the checker's layers in place of yours it does not learn: look "
     "at TwoLayerNet in {folder}/two_layer_net.py (its __init__ and gradient):",
-    "train.network_lr": "Even with the checker's layers in place of yours it does not learn: "
-    "look at TwoLayerNet in {folder}/two_layer_net.py (its __init__ and gradient), or try a "
-    "smaller --lr:",
+    "train.settings": "Even with the checker's layers in place of yours it does not learn with "
+    "{settings}, where the book has {book}: the cause may be these settings rather "
+    "than your TwoLayerNet. A learning rate far from the book's 0.1 is the usual one: too small, "
+    "and it learns too slowly to show within the first epoch; too large, and it diverges (the "
+    "loss grows or is not a number). Run with the book's values:",
     "train.column.epoch": "epoch",
     "train.column.iteration": "iteration",
     "train.column.loss": "loss",
@@ -426,6 +428,11 @@ EN = {
     "a time...",
     "train.final": "Test accuracy {test}, train accuracy {train}, after {iters} iterations in "
     "{seconds} s.",
+    "train.stopped_by_user": "Stopped (Ctrl-C) at iteration {iteration} of {iters}, after "
+    "{seconds} s.",
+    "train.before_first_epoch": "No epoch was finished, so there is no accuracy yet.",
+    "train.last_epoch": "Last epoch ({epoch}): test accuracy {test}, train accuracy {train}.",
+    "train.interrupted": "Stopped (Ctrl-C).",
     "train.saved": "Saved the curves to {path}.",
     # (end of train)
     # --- examples: python -m examples.* ----------------------------------------------------------
@@ -478,7 +485,12 @@ EN = {
     "graph.compare": "The chapter has {numbers}: compare yours, and look at {files}.",
     "graph.a_sequence": "a {type} of {count} values",
     "graph.a_value": "a {type}",
-    "graph.does_not_load": "{path} does not load: {error}: {text}",
+    "graph.init_arguments": "{name}() needs arguments: {name}'s __init__ takes none in the book. "
+    "Fix {path}",
+    "graph.init_not_implemented": "{name}() raised NotImplementedError in __init__: fill in its "
+    "TODO in {path}",
+    "graph.init_raised": "{name}() raised {error} in __init__: {text}. Fix {path}",
+    "graph.went_wrong": "Running the layer of {path} went wrong: {error}: {text}",
     "graph.legend": "[{forward}]value[/] above a line: forward    [{backward}]derivative[/] below: "
     "backward, d price / d edge",
     "graph.enter": "Enter: next step, Ctrl-D: stop",
@@ -512,10 +524,14 @@ EN = {
     "gradcheck.layers_wrong": "gradient() runs with all of the checker's layers in place of "
     "yours, but not with any one of them alone: more than one layer is wrong. Check {files}",
     "gradcheck.looks_wrong": "   <- looks wrong: the gradient itself is about {size}",
+    "gradcheck.not_a_number": "   <- not a number: grads['{param}'] from gradient() has nan or inf",
+    "gradcheck.loss_not_a_number": "   <- the loss itself is not a number (numerical gradient: {value})",
     "gradcheck.scale": "Correct: about {ratio} of each gradient's size (the 1e-7 inside the "
     "loss's log), so around {most} or less. Flagged as looking wrong: more than {threshold} of "
     "its size. A bug: about the gradient's size itself.",
     "gradcheck.disagrees": "Backprop disagrees for {keys}: follow dout back from the loss.",
+    "gradcheck.loss_nan": "The loss is not a number, so neither is the numerical gradient and "
+    "nothing can be checked: look at the forward pass, loss() in {path} and the layers it calls.",
     "gradcheck.seconds": "({seconds} s)",
     # (end of examples)
     # --- platforms: GitHub job summary, Classroom 50 release body, Gradescope ----------------------

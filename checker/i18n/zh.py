@@ -387,9 +387,9 @@ ZH = {
     "其中任何一层都不行：你有不止一层是错的。请全部检查：",
     "train.network": "即使把你的各层换成检查器的层，网络仍然不学习：请检查 {folder}/two_layer_net.py "
     "中的 TwoLayerNet（它的 __init__ 和 gradient）：",
-    "train.network_lr": "即使把你的各层换成检查器的层，网络仍然不学习：请检查 "
-    "{folder}/two_layer_net.py 中的 TwoLayerNet（它的 __init__ 和 gradient），或者试试更小的 "
-    "--lr：",
+    "train.settings": "即使把你的各层换成检查器的层，用 {settings}（书中用的是 {book}）网络仍然不学习："
+    "原因可能是这些设置，而不是你的 TwoLayerNet。最常见的是学习率与书中的 0.1 相差太远：太小，"
+    "第一轮里学得太慢，看不出在学习；太大，则会发散（损失变大或不是数值）。请用书中的值运行：",
     "train.column.epoch": "轮次",
     "train.column.iteration": "迭代次数",
     "train.column.loss": "损失",
@@ -439,6 +439,11 @@ ZH = {
     "train.training_options": "批大小 {batch}，学习率 {lr}，随机种子 {seed}。",
     "train.retraining": "正在用检查器的层依次替换你的各层，做简短的重新训练……",
     "train.final": "测试精度 {test}，训练精度 {train}，{iters} 次迭代，用时 {seconds} 秒。",
+    "train.stopped_by_user": "已停止（Ctrl-C）：在第 {iteration} 次迭代（共 {iters} 次），用时 "
+    "{seconds} 秒。",
+    "train.before_first_epoch": "还没有完成一轮，所以还没有精度。",
+    "train.last_epoch": "最后一轮（第 {epoch} 轮）：测试精度 {test}，训练精度 {train}。",
+    "train.interrupted": "已停止（Ctrl-C）。",
     "train.saved": "曲线图已保存到 {path}。",
     # (end of train)
     # --- examples：python -m examples.* -------------------------------------------------------------
@@ -490,7 +495,11 @@ ZH = {
     "graph.compare": "书中的数值是 {numbers}：请和你的结果比较，并检查 {files}。",
     "graph.a_sequence": "{type}（含 {count} 个值）",
     "graph.a_value": "{type} 类型的值",
-    "graph.does_not_load": "{path} 无法载入：{error}：{text}",
+    "graph.init_arguments": "{name}() 需要参数：书中 {name} 的 __init__ 不接受参数。请修正 {path}",
+    "graph.init_not_implemented": "{name}() 在 __init__ 中抛出了 NotImplementedError：请完成 "
+    "{path} 中的 TODO",
+    "graph.init_raised": "{name}() 在 __init__ 中抛出了 {error}：{text}。请修正 {path}",
+    "graph.went_wrong": "运行 {path} 中的层时出错：{error}：{text}",
     "graph.legend": "线上方的[{forward}]值[/]：正向传播    线下方的[{backward}]导数[/]：反向传播，"
     "即 price 对这条边的导数",
     "graph.enter": "Enter：下一步，Ctrl-D：停止",
@@ -522,9 +531,13 @@ ZH = {
     "gradcheck.layers_wrong": "把你的各层全部换成检查器的层后 gradient() 能运行，但只换其中任何一层"
     "都不行：你有不止一层是错的。请检查 {files}",
     "gradcheck.looks_wrong": "   <- 看起来不对：梯度本身大约是 {size}",
+    "gradcheck.not_a_number": "   <- 不是数值：gradient() 返回的 grads['{param}'] 中有 nan 或 inf",
+    "gradcheck.loss_not_a_number": "   <- 损失本身就不是数值（数值微分的梯度为 {value}）",
     "gradcheck.scale": "正确：约为各梯度本身大小的 {ratio}（来自损失函数 log 中的 1e-7），所以大约 "
     "{most} 或更小。超过梯度大小的 {threshold} 时标为看起来不对。有错误：与梯度本身同量级。",
     "gradcheck.disagrees": "{keys} 的反向传播结果与数值微分不一致：从损失开始，沿着 dout 往回查。",
+    "gradcheck.loss_nan": "损失不是数值，所以数值微分的梯度也不是，无法进行梯度确认：请检查正向传播，即 "
+    "{path} 中的 loss() 和它调用的各层。",
     "gradcheck.seconds": "（{seconds} 秒）",
     # (end of examples)
     # --- platforms：GitHub 作业摘要、Classroom 50 发布说明、Gradescope -------------------------------

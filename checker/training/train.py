@@ -10,7 +10,8 @@ the checker's stand-in at a time, to name the file to look at.
 
 Exit codes: 0 it trained; 1 the network needs work (a stub, an error, a loss that is not a
 number, no learning); 2 a usage error (no such folder, no full MNIST for --full, no matplotlib
-for --plot).
+for --plot); 130 stopped with Ctrl-C, after a line that says how far it got (and the curves so
+far).
 """
 
 import argparse
@@ -27,13 +28,14 @@ import numpy as np
 
 from checker import stand_ins
 from checker.cli import DEFAULT_TARGET, target_folder
-from checker.i18n import LANGUAGES, english, t
+from checker.i18n import LANGUAGES, english, join, t
 from checker.i18n.wrap import rjust, wrap
 from checker.scenarios import import_target
 from checker.training.curves import bucket_means, plot
 from dataset.mnist import MnistError, load_mnist, load_mnist_sample
 
 EXIT_TRAINED, EXIT_NEEDS_WORK, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as a shell reports it
 
 # The book's hyper-parameters and network.
 ITERS, BATCH_SIZE, LEARNING_RATE = 10_000, 100, 0.1
@@ -75,11 +77,13 @@ class Epoch:
 class History:
     losses: list = field(default_factory=list)  # (iteration, loss of that step's batch)
     epochs: list = field(default_factory=list)  # an Epoch after every epoch, and at the end
+    steps: int = 0  # steps done so far: where a run stopped with Ctrl-C got to
 
 
 def train(TwoLayerNet, data, iters=ITERS, batch_size=BATCH_SIZE, lr=LEARNING_RATE, seed=None,
-          show=None, judge=True):  # fmt: skip
-    """The book's training loop. Returns its History.
+          show=None, judge=True, history=None):  # fmt: skip
+    """The book's training loop. Returns its History: `history` if given, filled as it goes (so
+    that a caller still has it when Ctrl-C stops the loop), else a new one.
 
     show, if given, gets show.step(iteration, smoothed loss) every REDRAW_EVERY steps and
     show.epoch(Epoch) after each evaluation. With judge, raises Stopped when the test accuracy
@@ -91,7 +95,7 @@ def train(TwoLayerNet, data, iters=ITERS, batch_size=BATCH_SIZE, lr=LEARNING_RAT
     net = TwoLayerNet(input_size=INPUT_SIZE, hidden_size=HIDDEN_SIZE, output_size=OUTPUT_SIZE)
     train_size = x_train.shape[0]
     iters_per_epoch = max(train_size / batch_size, 1)
-    history = History()
+    history = History() if history is None else history
     smoothed = None
     started = time.perf_counter()
     for i in range(1, iters + 1):  # i: steps done once this one is
@@ -103,6 +107,7 @@ def train(TwoLayerNet, data, iters=ITERS, batch_size=BATCH_SIZE, lr=LEARNING_RAT
             loss = float(net.loss(x_batch, t_batch))
         for key in ("W1", "b1", "W2", "b2"):
             net.params[key] -= lr * grads[key]
+        history.steps = i
 
         if loss is not None:
             if judge and not math.isfinite(loss):
@@ -184,9 +189,12 @@ def error_message(error, target, label):
     ]
 
 
-def diagnosis(target, label, data, options, iterations):
+def diagnosis(target, label, data, options, iterations, settings=(), again=""):
     """Retrain briefly with one of the target's layer files replaced by the checker's stand-in
-    at a time; lines that name the file whose replacement makes the network learn."""
+    at a time; lines that name the file whose replacement makes the network learn. When none
+    does, TwoLayerNet is named only if the run used the book's hyper-parameters: settings, the
+    ones it did not use (["--lr 0.001"]), are blamed instead, with `again` the command to run
+    with the book's."""
     iterations = max(iterations, DIAGNOSIS_ITERS)
 
     def learns_with(files):
@@ -214,11 +222,25 @@ def diagnosis(target, label, data, options, iterations):
     elif accuracy is not None:
         prose = t("train.several", accuracy=f"{accuracy:.2f}")
         command = f"python -m checker{also}"
+    elif settings:  # the checker's layers do not learn with them either: not TwoLayerNet
+        book = f"--lr {LEARNING_RATE:g} --batch-size {BATCH_SIZE}"
+        prose = t("train.settings", settings=" ".join(settings), book=book)
+        command = again
     else:
-        key = "train.network_lr" if options["lr"] != LEARNING_RATE else "train.network"
-        prose = t(key, folder=label)
+        prose = t("train.network", folder=label)
         command = f"python -m checker --section two_layer_net{also}"
     return [*wrap(prose, WIDTH), "  " + command]
+
+
+def not_the_books(options):
+    """The hyper-parameters given that are not the book's and can keep a correct network from
+    learning within the first epoch, as typed: ["--lr 0.001"]. (--iters cannot: the first epoch
+    is judged, and the stand-ins retrain for at least DIAGNOSIS_ITERS steps, whatever it is.)"""
+    given = (
+        ("--lr", f"{options['lr']:g}", options["lr"] != LEARNING_RATE),
+        ("--batch-size", options["batch_size"], options["batch_size"] != BATCH_SIZE),
+    )
+    return [f"{name} {value}" for name, value, differs in given if differs]
 
 
 # --- showing progress --------------------------------------------------------------------------
@@ -518,6 +540,27 @@ def no_full_mnist(error):
     ]
 
 
+def interrupted(history, iters, seconds):
+    """The line for a run stopped with Ctrl-C: how far it got, and its last epoch's accuracy."""
+    reached = t("train.stopped_by_user", iteration=f"{history.steps:,}", iters=f"{iters:,}",
+                seconds=f"{seconds:.1f}")  # fmt: skip
+    if not history.epochs:
+        return join([reached, t("train.before_first_epoch")])
+    last = history.epochs[-1]
+    epoch = f"{last.epoch:.0f}" if last.epoch == int(last.epoch) else f"{last.epoch:.1f}"
+    accuracy = t("train.last_epoch", epoch=epoch, test=f"{last.test_acc:.4f}",
+                 train=f"{last.train_acc:.4f}")  # fmt: skip
+    return join([reached, accuracy])
+
+
+def book_command(args, label, seed):
+    """This run's command with the book's hyper-parameters: the same target, data and seed."""
+    also = "" if label == DEFAULT_TARGET else f" --target {label}"
+    data = " --full" if args.full else " --sample" if args.sample else ""
+    iters = "" if args.iters == ITERS else f" --iters {args.iters}"
+    return f"python -m checker train{also}{data}{iters} --seed {seed}"
+
+
 def sizes(data):
     (x_train, _), (x_test, _) = data
     return t("train.sizes", train=f"{len(x_train):,}", test=f"{len(x_test):,}")
@@ -533,6 +576,16 @@ def main(argv=None, why_sample=None):
     except SystemExit as exit:  # argparse has printed the usage or the help
         return EXIT_TRAINED if exit.code == 0 else EXIT_USAGE
     console, plain = ui.make_console()
+    try:
+        return run(args, console, plain, why_sample)
+    except KeyboardInterrupt:  # Ctrl-C outside training (loading, diagnosing): one line
+        console.print()
+        console.print(t("train.interrupted"), markup=False)
+        return EXIT_INTERRUPTED
+
+
+def run(args, console, plain, why_sample):
+    """The command, once its arguments are parsed."""
 
     def say(*lines):
         for line in lines:
@@ -578,16 +631,23 @@ def main(argv=None, why_sample=None):
         say(*wrap(t("train.every", every=every), WIDTH))
     show = PlainShow(console, every, args.iters) if plain else LiveShow(console, args.iters, every)
     started = time.perf_counter()
+    history = History()
     try:
         with show:
-            history = train(TwoLayerNet, data, args.iters, show=show, **options)
+            train(TwoLayerNet, data, args.iters, show=show, history=history, **options)
+    except KeyboardInterrupt:  # the usual way to stop a long run: what it reached, no traceback
+        seconds = time.perf_counter() - started
+        show_curves(console, plain, history, max(history.steps, 1))  # as far as it got
+        say("", *wrap(interrupted(history, args.iters, seconds), WIDTH))
+        return EXIT_INTERRUPTED
     except NotImplementedError as error:
         say(stub_message(error, target, label))
         return EXIT_NEEDS_WORK
     except Stopped as stopped:
         say("", *wrap(stopped.problem, WIDTH))
         say(*wrap(t("train.retraining"), WIDTH))
-        say(*diagnosis(target, label, data, options, stopped.iteration))
+        settings, again = not_the_books(options), book_command(args, label, seed)
+        say(*diagnosis(target, label, data, options, stopped.iteration, settings, again))
         return EXIT_NEEDS_WORK
     except Exception as error:  # noqa: BLE001 - the student's code may raise anything
         say("", *error_message(error, target, label))
