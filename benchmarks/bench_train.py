@@ -9,7 +9,8 @@ solutions` with its progress bar drawn (FORCE_COLOR: rich draws as in a terminal
 as fresh processes with the same environment and the same seed, on the full MNIST from
 ../shared/mnist (relative to the repository; BACKPROP_KATA_SHARED_MNIST overrides it), and
 both times include loading the data. Prints wall time and final test accuracy of each, and
-the overhead of train over the book loop. Alternating the two evens out a busy machine.
+the overhead of train over the book loop; then the CPU time of the same train run in plain
+text (NO_COLOR), to give what the live drawing costs. Alternating evens out a busy machine.
 """
 
 import argparse
@@ -99,7 +100,9 @@ def main(argv=None):
         data = ["--sample"]
     print(f"OPENBLAS_NUM_THREADS={args.blas_threads}, {os.cpu_count()} CPUs\n")
     print("        book loop (wall, CPU, test acc)   checker train (wall, CPU, test acc)")
-    book_total = train_total = book_cpu_total = train_cpu_total = 0.0
+    book_total = train_total = book_cpu_total = train_cpu_total = plain_cpu_total = 0.0
+    plain_env = {key: value for key, value in env.items() if key != "FORCE_COLOR"}
+    plain_env["NO_COLOR"] = "1"  # the same training, nothing drawn: what the drawing costs
     for seed in args.seeds:
         book_seconds, book_cpu, out = timed(
             [sys.executable, "-m", "benchmarks.bench_train", "--book-loop", str(seed), *data], env
@@ -111,6 +114,12 @@ def main(argv=None):
             env,
         )  # fmt: skip
         train_acc = final_test_accuracy(out)
+        _, plain_cpu, _ = timed(
+            [sys.executable, "-m", "checker", "train", "--target", "solutions", "--seed",
+             str(seed), *data],
+            plain_env,
+        )  # fmt: skip
+        plain_cpu_total += plain_cpu
         book_total += book_seconds
         train_total += train_seconds
         book_cpu_total += book_cpu
@@ -124,6 +133,9 @@ def main(argv=None):
     cpu = (train_cpu_total / book_cpu_total - 1) * 100
     print(f"\nwall: book loop {book_total:.1f} s, train {train_total:.1f} s: {wall:+.1f}%")
     print(f"CPU:  book loop {book_cpu_total:.1f} s, train {train_cpu_total:.1f} s: {cpu:+.1f}%")
+    drawing = (train_cpu_total / plain_cpu_total - 1) * 100
+    print(f"drawing: train {train_cpu_total:.1f} s of CPU drawn, {plain_cpu_total:.1f} s in plain "
+          f"text (NO_COLOR): {drawing:+.1f}%")  # fmt: skip
     print("(the book's last accuracy is at iteration 9,600; train's at 10,000)")
     return 0
 

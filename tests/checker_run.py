@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,23 @@ from tests.conftest import REPO
 
 SOLUTIONS = REPO / "solutions"
 BOOK = REPO / "tests" / "variants" / "book"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# In Chinese, and in strict mode: prose that does not come from the catalog is a checker error.
+CHINESE = {"BACKPROP_KATA_I18N_STRICT": "1", "BACKPROP_KATA_LANG": "zh"}
+
+
+def expect_chinese(report, output):
+    """Every message of the run is Chinese, from the catalog, with its English beside it."""
+    assert "Traceback" not in output
+    for test in report["tests"]:
+        meta = test.get("metadata", {})
+        if not meta.get("message"):
+            continue
+        message, english, verdict = meta["message"], meta["english_message"], meta["verdict"]
+        assert verdict != "checker_error", english  # strict mode: prose from outside the catalog
+        assert re.fullmatch("[a-z_]+", verdict)  # the report's schema stays English
+        assert CJK.search(message), message
+        assert english and not english.startswith(message)  # the English is there, and differs
 
 
 def run_cli(*args, cwd=REPO, env=None):

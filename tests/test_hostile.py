@@ -12,7 +12,7 @@ import pytest
 from checker import isolation
 from checker.manifest import BY_NAME, SECTIONS
 from checker.sandbox import Zygote
-from tests.checker_run import SOLUTIONS, copy_of, edited_copy, run_checker
+from tests.checker_run import CHINESE, SOLUTIONS, copy_of, edited_copy, expect_chinese, run_checker
 from tests.conftest import NO_UID_LEVEL
 
 TIME_LIMIT = 4.0
@@ -265,11 +265,14 @@ CASES_WITHOUT_ZYGOTE = [
 def test_hostile_code_costs_only_its_own_section(case, env, tmp_path):
     section_name, edits, status, message = CASES[case]
     target = edited_copy(tmp_path, BY_NAME[section_name].file, edits)
+    # In Chinese and strict mode: every message from the catalog, the English beside it.
+    env = {**CHINESE, **(env or {})}
     code, report, output = run_checker(target, time_limit=TIME_LIMIT, env=env)
     sections = report["checker"]["sections"]
     assert code == 1, output
     assert sections[section_name]["status"] == status, sections[section_name]
-    assert message in sections[section_name]["message"]
+    assert message in sections[section_name]["english_message"]
+    expect_chinese(report, output)
     assert sections[section_name]["score"] < BY_NAME[section_name].points
     others = {name: s["status"] for name, s in sections.items() if name != section_name}
     assert set(others.values()) == {"passed"}, (report["checker"]["seed"], others)

@@ -9,15 +9,11 @@ from rich.console import Console
 
 from checker import i18n, ui
 from checker.i18n import EN, ZH, Message, placeholders, t
-from checker.manifest import BY_NAME, SECTIONS
-from tests.checker_run import copy_of, edited_copy, run_checker
+from checker.manifest import SECTIONS
+from tests.checker_run import CHINESE, CJK, copy_of, expect_chinese, run_checker
 from tests.conftest import REPO
-from tests.test_hostile import CASES
-from tests.variants.catalog import MUTANTS
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 SOURCES = [*(REPO / "checker").rglob("*.py"), *(REPO / "examples").rglob("*.py")]
-STRICT = {i18n.STRICT_ENV: "1", i18n.LANGUAGE_ENV: "zh"}
 
 
 def test_both_catalogs_have_the_same_keys_and_placeholders():
@@ -111,46 +107,15 @@ def test_the_table_lines_up_with_chinese_titles(chinese):
         assert cell_len(row[: row.index(status)]) == status_column, row
 
 
-def chinese_messages(report):
-    """(message, english_message) of every test that says something."""
-    for test in report["tests"]:
-        meta = test.get("metadata", {})
-        if meta.get("message"):
-            yield meta["message"], meta["english_message"], meta["verdict"]
-
-
-def expect_chinese(report, output):
-    assert "Traceback" not in output
-    for message, english, verdict in chinese_messages(report):
-        assert verdict != "checker_error", english  # strict mode: prose from outside the catalog
-        assert re.fullmatch("[a-z_]+", verdict)  # the report's schema stays English
-        assert CJK.search(message), message
-        assert english and not english.startswith(message)  # the English is there, and differs
-
-
-@pytest.mark.parametrize("mutant", MUTANTS, ids=lambda m: m.name)
-def test_every_mutant_is_told_in_chinese(mutant, tmp_path):
-    target = edited_copy(tmp_path, BY_NAME[mutant.section].file, mutant.edits)
-    code, report, output = run_checker(target, [mutant.section], "--lang", "zh", env=STRICT)
-    assert code == 1
-    section = report["checker"]["sections"][mutant.section]
-    assert CJK.search(section["message"])
-    assert mutant.message in section["english_message"]
-    expect_chinese(report, output)
-
-
-@pytest.mark.parametrize("case", list(CASES), ids=str)
-def test_every_hostile_case_is_told_in_chinese(case, tmp_path):
-    section, edits, _, _ = CASES[case]
-    target = edited_copy(tmp_path, BY_NAME[section].file, edits)
-    _, report, output = run_checker(target, [section], "--lang", "zh", time_limit=2.0, env=STRICT)
-    expect_chinese(report, output)
+# Every catalog mutant (tests/test_variants.py) and every hostile case (tests/test_hostile.py)
+# is graded in Chinese and strict mode, with checker_run.expect_chinese: each of their messages
+# comes from the catalog, and their English (english_message) is what the tests check.
 
 
 def test_the_stubs_and_the_reference_are_told_in_chinese(tmp_path):
     for folder in ("exercises", "solutions"):
         target = copy_of(REPO / folder, tmp_path, folder)  # a copy: the report goes beside it
-        code, report, output = run_checker(target, (), "--lang", "zh", env=STRICT)
+        code, report, output = run_checker(target, (), "--lang", "zh", env=CHINESE)
         expect_chinese(report, output)
         lines = [line for line in output.splitlines() if re.search("[A-Za-z]{5}", line)]
         # Apart from code names, paths and commands, no English is left on the screen.

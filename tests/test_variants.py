@@ -6,7 +6,16 @@ import shutil
 import pytest
 
 from checker.manifest import BY_NAME, SECTIONS
-from tests.checker_run import BOOK, SOLUTIONS, copy_of, edited_copy, run_checker
+from tests.checker_run import (
+    BOOK,
+    CHINESE,
+    CJK,
+    SOLUTIONS,
+    copy_of,
+    edited_copy,
+    expect_chinese,
+    run_checker,
+)
 from tests.variants.catalog import ALTERNATIVES, MUTANTS
 
 
@@ -17,15 +26,19 @@ def test_catalog_is_large_enough():
 
 @pytest.mark.parametrize("mutant", MUTANTS, ids=lambda m: m.name)
 def test_mutant_is_rejected_with_a_message_naming_the_problem(mutant, tmp_path):
+    """Graded in Chinese (strict mode: every message from the catalog); the English beside
+    each message, english_message, is what an English run shows."""
     target = edited_copy(tmp_path, BY_NAME[mutant.section].file, mutant.edits)
-    code, report, output = run_checker(target, [mutant.section])
+    code, report, output = run_checker(target, [mutant.section], env=CHINESE)
     section = report["checker"]["sections"][mutant.section]
     seed = report["checker"]["seed"]
     assert code == 1, output
     assert section["status"] in ("failed", "error"), (seed, section)
     assert section["score"] < section["max_score"]
-    assert mutant.message in section["message"], (seed, section["message"])
-    assert "Traceback" not in output
+    assert mutant.message in section["english_message"], (seed, section["english_message"])
+    assert CJK.search(section["message"]), section["message"]
+    expect_chinese(report, output)
+    section = {**section, "message": section["english_message"]}  # below, in English
     # Its own message, and no other mutant's of its section: a learner is never told about a
     # mistake they did not make. (Short phrases such as "forward" are too common to count.)
     others = {m.message for m in MUTANTS if m.section == mutant.section and len(m.message) > 15}
