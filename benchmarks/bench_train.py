@@ -5,7 +5,7 @@
 For each seed, in turn: the book's train_neuralnet.py loop (solutions/ TwoLayerNet, 10,000
 iterations, batch 100, learning rate 0.1, the loss of each batch by one more forward pass,
 train and test accuracy every epoch, nothing drawn), then `python -m checker train --target
-solutions` with its progress bar drawn (FORCE_COLOR: rich draws as in a terminal). Both run
+solutions` with its progress bar drawn (in a pseudo-terminal, as a student sees it). Both run
 as fresh processes with the same environment and the same seed, on the full MNIST from
 ../shared/mnist (relative to the repository; BACKPROP_KATA_SHARED_MNIST overrides it), and
 both times include loading the data. Prints wall time and final test accuracy of each, and
@@ -53,16 +53,44 @@ def book_loop(seed, sample):
     print(json.dumps({"test_acc": float(test_acc_list[-1]), "evaluations": len(test_acc_list)}))
 
 
-def timed(command, env):
+def timed(command, env, terminal=False):
     """(wall seconds, CPU seconds, stdout) of a fresh process. CPU time is what to compare on a
-    busy machine: other processes stretch wall time, not CPU time."""
+    busy machine: other processes stretch wall time, not CPU time. terminal: stdout is a
+    pseudo-terminal, as a student's is, so rich draws its live view as it does for them."""
     cpu_before = children_cpu()
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env)
+    if terminal:
+        code, stdout = in_a_terminal(command, env)
+    else:
+        done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env)
+        code, stdout = done.returncode, done.stdout + done.stderr
     seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
-    return seconds, children_cpu() - cpu_before, done.stdout
+    if code != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{stdout[-2000:]}")
+    return seconds, children_cpu() - cpu_before, stdout
+
+
+def in_a_terminal(command, env):
+    """(exit code, output without escape sequences) of a command run in a pseudo-terminal."""
+    import pty
+    import re
+
+    leader, follower = pty.openpty()
+    env = {**env, "COLUMNS": "100", "LINES": "40", "TERM": "xterm"}
+    process = subprocess.Popen(command, cwd=REPO, stdout=follower, stderr=follower, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    text = b"".join(chunks).decode("utf-8", errors="replace").replace("\r", "\n")
+    return process.wait(), re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
 
 
 def children_cpu():
@@ -88,7 +116,7 @@ def main(argv=None):
     if args.book_loop is not None:
         return book_loop(args.book_loop, args.sample)
 
-    env = {**os.environ, "OPENBLAS_NUM_THREADS": args.blas_threads, "FORCE_COLOR": "1"}
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": args.blas_threads}
     env.pop("NO_COLOR", None)
     data = []
     if (SHARED_MNIST / "train-images-idx3-ubyte.gz").is_file():
@@ -101,8 +129,7 @@ def main(argv=None):
     print(f"OPENBLAS_NUM_THREADS={args.blas_threads}, {os.cpu_count()} CPUs\n")
     print("        book loop (wall, CPU, test acc)   checker train (wall, CPU, test acc)")
     book_total = train_total = book_cpu_total = train_cpu_total = plain_cpu_total = 0.0
-    plain_env = {key: value for key, value in env.items() if key != "FORCE_COLOR"}
-    plain_env["NO_COLOR"] = "1"  # the same training, nothing drawn: what the drawing costs
+    plain_env = {**env, "NO_COLOR": "1"}  # the same training, nothing drawn: the drawing's cost
     for seed in args.seeds:
         book_seconds, book_cpu, out = timed(
             [sys.executable, "-m", "benchmarks.bench_train", "--book-loop", str(seed), *data], env
@@ -112,6 +139,7 @@ def main(argv=None):
             [sys.executable, "-m", "checker", "train", "--target", "solutions", "--seed",
              str(seed), *data],
             env,
+            terminal=True,
         )  # fmt: skip
         train_acc = final_test_accuracy(out)
         _, plain_cpu, _ = timed(
