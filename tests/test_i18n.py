@@ -2,6 +2,8 @@
 a learner sees comes from them, in the language of the run."""
 
 import re
+import subprocess
+import sys
 
 import pytest
 from rich.cells import cell_len
@@ -124,3 +126,18 @@ def test_the_stubs_and_the_reference_are_told_in_chinese(tmp_path):
         assert not prose, prose
         if folder == "solutions":
             assert code == 0
+
+
+def test_argparse_speaks_chinese_with_the_rest():
+    import argparse
+    import inspect
+
+    source = inspect.getsource(argparse)  # its words may differ a little between Pythons
+    found = [words for words in i18n.ARGPARSE if repr(words) in source or f'"{words}"' in source]
+    assert len(found) >= len(i18n.ARGPARSE) - 3
+    result = subprocess.run(
+        [sys.executable, "-m", "checker", "--lang", "zh", "--help"],
+        capture_output=True, text=True, cwd=REPO,
+    )  # fmt: skip
+    assert result.stdout.startswith("用法：")
+    assert "显示这条帮助信息并退出" in result.stdout and "options" not in result.stdout

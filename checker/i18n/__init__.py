@@ -18,7 +18,7 @@ import os
 import string
 
 from checker.i18n.en import EN
-from checker.i18n.zh import ZH
+from checker.i18n.zh import ARGPARSE, ZH
 
 CATALOGS = {"en": EN, "zh": ZH}
 LANGUAGES = tuple(CATALOGS)
@@ -52,6 +52,19 @@ def set_language(language):
     global _language
     _language = language if language in CATALOGS else "en"
     os.environ[LANGUAGE_ENV] = _language  # workers and subprocesses speak it too
+    argparse_speaks(_language)
+
+
+def argparse_speaks(language):
+    """argparse's own words (usage:, options, its errors) in the language: argparse looks
+    them up through its module's `_`, gettext's, which has no Chinese of its own here."""
+    import argparse
+    import gettext
+
+    if language == "zh":
+        argparse._ = lambda text: ARGPARSE.get(text, text)
+    else:
+        argparse._ = gettext.gettext
 
 
 def language():

@@ -561,3 +561,25 @@ ZH = {
     "platform.look_at": "- **{name}**：{message}",
     # (end of platforms)
 }
+
+
+# argparse's own words (usage, options, errors), as argparse writes them: checker.i18n puts
+# these in their place for --help and usage errors in Chinese. Any other stays as it is.
+ARGPARSE = {
+    "usage: ": "用法：",
+    "options": "选项",
+    "positional arguments": "位置参数",
+    "show this help message and exit": "显示这条帮助信息并退出",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "expected one argument": "需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "expected at most one argument": "最多只能有一个值",
+    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "the following arguments are required: %s": "缺少以下参数：%s",
+    "not allowed with argument %s": "不能与参数 %s 一起使用",
+    "one of the arguments %s is required": "需要参数 %s 中的一个",
+    "ambiguous option: %(option)s could match %(matches)s": "有歧义的选项：%(option)s 可以匹配 %(matches)s",
+}
