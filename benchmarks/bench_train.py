@@ -71,26 +71,10 @@ def timed(command, env, terminal=False):
 
 
 def in_a_terminal(command, env):
-    """(exit code, output without escape sequences) of a command run in a pseudo-terminal."""
-    import pty
-    import re
+    """(exit code, output) of a command run in a pseudo-terminal 100 columns wide."""
+    from tests.checker_run import run_in_terminal
 
-    leader, follower = pty.openpty()
-    env = {**env, "COLUMNS": "100", "LINES": "40", "TERM": "xterm"}
-    process = subprocess.Popen(command, cwd=REPO, stdout=follower, stderr=follower, env=env)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal closes when the process ends
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(leader)
-    text = b"".join(chunks).decode("utf-8", errors="replace").replace("\r", "\n")
-    return process.wait(), re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+    return run_in_terminal(command, REPO, env, columns=100)
 
 
 def children_cpu():

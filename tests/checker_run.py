@@ -142,3 +142,26 @@ class WatchSession:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+
+
+def run_in_terminal(command, cwd, env, columns=80):
+    """(exit code, output without escape sequences) of a command run in a pseudo-terminal
+    `columns` wide, as a student's terminal is. Used by tests and benchmarks/bench_train.py."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**env, "COLUMNS": str(columns), "LINES": "40", "TERM": "xterm"}
+    process = subprocess.Popen(command, cwd=cwd, stdout=follower, stderr=follower, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    text = b"".join(chunks).decode("utf-8", errors="replace")
+    return process.wait(timeout=600), re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)

@@ -4,6 +4,7 @@ repository, a "Next:" line after every run, and "not started" in the live view."
 import os
 import re
 import shutil
+import sys
 
 import pytest
 from rich.console import Console
@@ -11,7 +12,7 @@ from rich.console import Console
 from checker import cli, ui
 from checker.i18n.en import EN
 from checker.manifest import BY_NAME, SECTIONS
-from tests.checker_run import SOLUTIONS, edited_copy, run_cli
+from tests.checker_run import SOLUTIONS, edited_copy, run_cli, run_in_terminal
 from tests.conftest import REPO
 from tests.variants.catalog import MUTANTS
 
@@ -139,28 +140,9 @@ def test_a_fault_that_is_no_diagnosis_gets_the_first_hint_command(tmp_path):
 
 def in_a_terminal(args, cwd, columns=80):
     """stdout of `python -m checker ARGS` run in a pseudo-terminal `columns` wide, NO_COLOR."""
-    import pty
-    import subprocess
-    import sys
-
-    leader, follower = pty.openpty()
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": str(columns), "LINES": "40", "TERM": "xterm"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "checker", *args], cwd=cwd, stdout=follower, stderr=follower, env=env
-    )
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal closes when the checker ends
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=120)
-    os.close(leader)
-    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode("utf-8"))
+    command = [sys.executable, "-m", "checker", *args]
+    _, text = run_in_terminal(command, cwd, {**os.environ, "NO_COLOR": "1"}, columns)
+    return text
 
 
 def test_nothing_runs_past_80_columns_in_an_80_column_terminal(tmp_path):
