@@ -135,7 +135,7 @@ def main(argv=None):
         name, *rest = args.hint
         section = section_called(name)
         if section is None:
-            return usage_error(console, t("cli.no_section", names=repr(name)))
+            return usage_error(console, t("cli.no_section", names=repr(name)), sections=True)
         count = len(section.hints)
         if len(rest) > 1 or (rest and not (rest[0].isdigit() and 1 <= int(rest[0]) <= count)):
             given = " ".join(rest)
@@ -147,7 +147,8 @@ def main(argv=None):
 
     unknown = [name for name in args.section or [] if section_called(name) is None]
     if unknown:
-        return usage_error(console, t("cli.no_section", names=", ".join(map(repr, unknown))))
+        names = ", ".join(map(repr, unknown))
+        return usage_error(console, t("cli.no_section", names=names), sections=True)
     wanted = {section_called(name).name for name in args.section or BY_NAME}
     sections = [section for section in SECTIONS if section.name in wanted]
     if args.extra_suites is not None and not args.extra_suites.is_dir():
@@ -257,9 +258,13 @@ def find_exercises(folder):
     return None
 
 
-def usage_error(console, message):
-    numbered = ", ".join(f"{i} {name}" for i, name in enumerate(BY_NAME, 1))
-    console.print(t("cli.usage_error", problem=message, sections=numbered), markup=False)
+def usage_error(console, message, sections=False):
+    """An error in the command line; sections: also list the sections (a name was wrong)."""
+    if sections:
+        numbered = ", ".join(f"{i} {name}" for i, name in enumerate(BY_NAME, 1))
+        console.print(t("cli.usage_error", problem=message, sections=numbered), markup=False)
+    else:
+        console.print(t("cli.error", error=message), markup=False)
     return EXIT_ERROR
 
 

@@ -63,6 +63,8 @@ def test_the_language_comes_from_the_option_then_the_environment_then_the_locale
     assert i18n.choose(None, {"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}) == "en"  # LC_ALL decides
     assert i18n.choose(None, {"LC_MESSAGES": "zh_TW.UTF-8"}) == "zh"
     assert i18n.choose(None, {}) == "en"
+    # A language we do not have, e.g. --lang fr: argparse refuses it in the learner's language.
+    assert i18n.choose("fr", {i18n.LANGUAGE_ENV: "zh"}) == "zh"
 
 
 @pytest.fixture

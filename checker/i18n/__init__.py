@@ -34,7 +34,7 @@ def choose(requested=None, environ=None):
     """The language of this run: requested (--lang), else the environment, else English."""
     environ = os.environ if environ is None else environ
     for value in (requested, environ.get(LANGUAGE_ENV)):
-        if value:
+        if value and value.strip().lower()[:2] in LANGUAGES:  # "--lang fr": argparse says so
             return normalized(value)
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name)

@@ -526,7 +526,8 @@ EN = {
     "gradcheck.looks_wrong": "   <- looks wrong: the gradient itself is about {size}",
     "gradcheck.not_a_number": "   <- not a number: grads['{param}'] from gradient() has nan or inf",
     "gradcheck.loss_not_a_number": "   <- the loss itself is not a number (numerical gradient: {value})",
-    "gradcheck.scale": "Correct: about {ratio} of each gradient's size (the 1e-7 inside the "
+    "gradcheck.scale": "The numbers after W1 and the others are the mean absolute difference "
+    "between backprop and numerical gradients. Correct: about {ratio} of each gradient's size (the 1e-7 inside the "
     "loss's log), so around {most} or less. Flagged as looking wrong: more than {threshold} of "
     "its size. A bug: about the gradient's size itself.",
     "gradcheck.disagrees": "Backprop disagrees for {keys}: follow dout back from the loss.",

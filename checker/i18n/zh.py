@@ -50,7 +50,7 @@ ZH = {
     "hint.affine.1": "对整批数据 Y = X·W + b：X (N, D)，W (D, M)，b (M,) 加到每一行上。图像以 "
     "(N, 1, 28, 28) 的形状传入：先把每张图像展平成一行，并记下原来的形状。",
     "hint.affine.2": "W 和 b 是网络自己的数组，训练时会被原地更新：保存它们本身，不要保存副本。",
-    "hint.affine.3": "局部导数：∂L/∂X = ∂L/∂Y · Wᵀ，∂L/∂W = Xᵀ · ∂L/∂Y，∂L/∂b 是 ∂L/∂Y 沿批的方向"
+    "hint.affine.3": "局部导数：∂L/∂X = ∂L/∂Y · Wᵀ，∂L/∂W = Xᵀ · ∂L/∂Y，∂L/∂b 是 ∂L/∂Y 沿批的轴"
     "（axis 0）求和。",
     "hint.affine.4": "检查形状：dW 与 W 相同 (D, M)，db 与 b 相同 (M,)，dx 与 forward 收到的 x "
     "相同，例如 (N, 1, 28, 28)。",
@@ -71,7 +71,7 @@ ZH = {
     "ui.status.passed": "通过",
     "ui.status.not_started": "尚未开始",
     "ui.status.error": "出错",
-    "ui.status.failed": "{total} 个中 {failed} 个失败",
+    "ui.status.failed": "{total} 个测试中 {failed} 个失败",
     "ui.live.waiting": "等待中",
     "ui.live.failed": "{count} 个失败",
     "ui.live.checked": "已检查 {section}：{passed}/{total} 个测试通过",
@@ -84,7 +84,7 @@ ZH = {
     "ui.hint": "提示：{command}",
     "ui.section_status": "{section}：{status}",
     "ui.integration.not_graded": "{title}，不计分",
-    "ui.integration.learns": "{title}：它在学习，{steps} 步 SGD 后测试准确率为 {accuracy}。",
+    "ui.integration.learns": "{title}：它在学习，{steps} 步 SGD 后测试数据的识别精度为 {accuracy}。",
     "ui.integration.skipped": "{title}：跳过。{reason}",
     "ui.integration.failed": "未通过",
     "ui.integration.status": "{title}：{status}",
@@ -97,8 +97,8 @@ ZH = {
     "ui.all_pass": "所有部分都通过了，做得好！现在看看你的网络是怎样学习的：",
     "ui.all_pass_with_earlier": "这些部分都通过了，其余部分在你上次检查时也都通过了。做得好！现在看看你的网络是怎样学习的：",
     "ui.selected_pass": "所选的部分都通过了，做得好！",
-    "ui.next_watching": "下一步：完成 {file}（{title}）并保存，它会被重新检查。",
-    "ui.next_run": "下一步：完成 {file}（{title}），然后运行：",
+    "ui.next_watching": "下一步：修改 {file}（{title}）并保存，它会被重新检查。",
+    "ui.next_run": "下一步：修改 {file}（{title}），然后运行：",
     "ui.hint_heading": "{section}：{title}，在 {file} 中（提示 {number}/{count}）",
     "ui.next_hint": "还是卡住了？下一条提示：",
     # --- cli：python -m checker ------------------------------------------------------------------------
@@ -271,7 +271,7 @@ ZH = {
     "suite.net.call_1_again": "它又返回了第 1 次调用的梯度：gradient() 必须为每一批新数据重新计算梯度。",
     "suite.net.later_call": "同一个网络上的第 1 次调用是对的：gradient() 是不是保留了之前某次调用的东西？",
     "suite.net.after_training": "训练后的 params['{param}']",
-    "suite.net.does_not_learn": "{steps} 步 SGD 之后测试准确率为 {accuracy}；正确的 gradient() 至少能达到 {minimum}。这些梯度没有指向下坡：请查看这个部分的其他测试。",
+    "suite.net.does_not_learn": "{steps} 步 SGD 之后测试数据的识别精度为 {accuracy}；正确的 gradient() 至少能达到 {minimum}。这些梯度没有指向下坡：请查看这个部分的其他测试。",
     # suites/test_integration.py：用你自己的文件搭建的网络
     "suite.integration.method": "你的网络",
     "suite.integration.predict": "训练之后，TwoLayerNet.predict 对 {images} 张图像返回了{returned}，应为形状 {expected}。",
@@ -285,7 +285,7 @@ ZH = {
     "suite.integration.an_error": "一个错误",
     "suite.integration.at_line": "（{file}，第 {line} 行）",
     "suite.integration.stops": "它在 {step} 中因 {error} 而停止{at}：{text}",
-    "suite.integration.accuracy": "{steps} 步 SGD 之后它的测试准确率是 {accuracy}",
+    "suite.integration.accuracy": "{steps} 步 SGD 之后它在测试数据上的识别精度是 {accuracy}",
     "suite.integration.culprit": "{problem}。把你的 {layer} 换成检查器的之后，它能达到 {accuracy}：请检查 {file}.py（python -m checker --section {file}）。",
     "suite.integration.several": "{problem}。把你的各层全部换成检查器的之后，它能达到 {accuracy}，但只换其中任何一层都不行：不止一层有错。",
     "suite.integration.net": "{problem}，即使把你的各层换成检查器的也是如此：请检查 two_layer_net.py 中的 TwoLayerNet（它的 __init__ 和 gradient）。",
@@ -389,7 +389,7 @@ ZH = {
     "中的 TwoLayerNet（它的 __init__ 和 gradient）：",
     "train.settings": "即使把你的各层换成检查器的层，用 {settings}（书中用的是 {book}）网络仍然不学习："
     "原因可能是这些设置，而不是你的 TwoLayerNet。最常见的是学习率与书中的 0.1 相差太远：太小，"
-    "第一轮里学得太慢，看不出在学习；太大，则会发散（损失变大或不是数值）。请用书中的值运行：",
+    "第一轮里学得太慢，看不出在学习；太大，则会发散（损失变大或变成 nan）。请用书中的值运行：",
     "train.column.epoch": "轮次",
     "train.column.iteration": "迭代次数",
     "train.column.loss": "损失",
@@ -422,7 +422,7 @@ ZH = {
     "train.help.seed": "np.random 的种子（默认：随机）",
     "train.help.plot": "保存曲线图（需要 matplotlib）",
     "train.positive": "必须大于 0，而不是 {text}",
-    "train.why.sample": "按 --sample 的要求",
+    "train.why.sample": "因为指定了 --sample",
     "train.why.no_full": "这里没有完整的 MNIST",
     "train.data.full": "数据：完整的 MNIST（{sizes}）。",
     "train.data.sample": "数据：MNIST 样本（{sizes}），{why}。",
@@ -439,7 +439,7 @@ ZH = {
     "train.training_options": "批大小 {batch}，学习率 {lr}，随机种子 {seed}。",
     "train.retraining": "正在用检查器的层依次替换你的各层，做简短的重新训练……",
     "train.final": "测试精度 {test}，训练精度 {train}，{iters} 次迭代，用时 {seconds} 秒。",
-    "train.stopped_by_user": "已停止（Ctrl-C）：在第 {iteration} 次迭代（共 {iters} 次），用时 "
+    "train.stopped_by_user": "在第 {iteration} 次迭代时停止（Ctrl-C，共 {iters} 次），用时 "
     "{seconds} 秒。",
     "train.before_first_epoch": "还没有完成一轮，所以还没有精度。",
     "train.last_epoch": "最后一轮（第 {epoch} 轮）：测试精度 {test}，训练精度 {train}。",
@@ -486,7 +486,7 @@ ZH = {
     "graph.phase.forward": "正向传播",
     "graph.phase.backward": "反向传播",
     "graph.step": "第 {number}/{count} 步（{phase}）：{rule}",
-    "graph.not_implemented": "{name} 还没有实现：请完成 {path} 中的 TODO",
+    "graph.not_implemented": "{name} 还没有实现：请完成 {path} 中的 TODO。",
     "graph.raised": "{name} 抛出了 {error}：{text}。请修正 {path}",
     "graph.not_a_number": "{name} 返回了 {what}，而不是一个数。请修正 {path}",
     "graph.not_two_values": "{name} 返回了 {what}，而不是两个值 (dx, dy)。请修正 {path}",
@@ -511,8 +511,8 @@ ZH = {
     "gradcheck.shape": "grads['{key}'] 的形状是 {shape}，而 params['{key}'] 是 {expected}",
     "gradcheck.comparing": "在 3 张图像上比较 gradient() 和 numerical_gradient()：大约需要 4 秒",
     "gradcheck.why_slow": "（数值微分要为 39,760 个参数中的每一个计算两次损失）。",
-    "gradcheck.not_implemented": "{function}() 还没有实现：请完成 {path} 中的 TODO",
-    "gradcheck.raised": "{function}() 抛出了 {error}：{text}。请修正 {path}",
+    "gradcheck.not_implemented": "{function}() 还没有实现：请完成 {path} 中的 TODO。",
+    "gradcheck.raised": "{function}() 抛出了 {error}：{text}。请修正 {path}。",
     "gradcheck.raised_in": "gradient() 调用的 {method} 抛出了 {error}：{text}",
     "gradcheck.gradient_wrong": "把你的各层换成检查器自己的层后，gradient() 仍然出错，所以错误在 "
     "gradient() 本身，而不在 {layer}（那里只是错误显现的地方）：{reason}请修正 {path} 中的 "
@@ -533,8 +533,9 @@ ZH = {
     "gradcheck.looks_wrong": "   <- 看起来不对：梯度本身大约是 {size}",
     "gradcheck.not_a_number": "   <- 不是数值：gradient() 返回的 grads['{param}'] 中有 nan 或 inf",
     "gradcheck.loss_not_a_number": "   <- 损失本身就不是数值（数值微分的梯度为 {value}）",
-    "gradcheck.scale": "正确：约为各梯度本身大小的 {ratio}（来自损失函数 log 中的 1e-7），所以大约 "
-    "{most} 或更小。超过梯度大小的 {threshold} 时标为看起来不对。有错误：与梯度本身同量级。",
+    "gradcheck.scale": "W1 等后面的数是反向传播与数值微分结果之差的平均绝对值。实现正确时，它约为梯度本身大小的 "
+    "{ratio}（源于损失函数 log 中的 1e-7），即约 {most} 或更小；超过梯度大小的 {threshold} 就标为“看起来不对”；"
+    "实现有错误时，差值与梯度本身同量级。",
     "gradcheck.disagrees": "{keys} 的反向传播结果与数值微分不一致：从损失开始，沿着 dout 往回查。",
     "gradcheck.loss_nan": "损失不是数值，所以数值微分的梯度也不是，无法进行梯度确认：请检查正向传播，即 "
     "{path} 中的 loss() 和它调用的各层。",

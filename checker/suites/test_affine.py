@@ -5,7 +5,7 @@ import re
 import numpy as np
 import pytest
 
-from checker.i18n import t
+from checker.i18n import english, t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
@@ -47,12 +47,20 @@ def run_affine(run, x, W, b, dout=None, W_step=None, b_step=None):
 
 
 NOT_ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
+MATMUL_MISMATCH = re.compile(r"matmul: Input operand 1 has a mismatch in its core dimension 0")
 
 
 def explain_shape_error(fault, x, W, dout):
     """numpy's "shapes ... not aligned", said in terms of the layer's math where it can be."""
     found = NOT_ALIGNED.search(fault.message or "") if fault.type == "ValueError" else None
     if found is None:
+        # x @ W (matmul) names no shapes; in forward, the only product is x·W.
+        in_forward = ".forward" in (english(fault.step) or "")
+        if in_forward and x.ndim > 2 and MATMUL_MISMATCH.search(fault.message or ""):
+            rows = str((x.shape[0], int(np.prod(x.shape[1:]))))
+            fault.message = t(
+                "suite.affine.not_aligned.flatten", text=fault.message, x=str(x.shape), rows=rows
+            )
         return
     left, right = (
         tuple(int(n) for n in side.replace(" ", "").split(",") if n) for side in found.groups()

@@ -219,6 +219,13 @@ MUTANTS = [
         "the product x·W needs one row per example",
         ("self.x = x.reshape(x.shape[0], -1)", "self.x = x"),
     ),
+    mutant(  # the same with @: numpy's matmul names no shapes
+        "affine_does_not_flatten_with_matmul",
+        "affine",
+        "the product x·W needs one row per example",
+        ("self.x = x.reshape(x.shape[0], -1)", "self.x = x"),
+        ("np.dot(self.x, self.W)", "self.x @ self.W"),
+    ),
     mutant(
         "affine_dW_ignores_dout",
         "affine",
