@@ -389,11 +389,12 @@ def _train(ctx, net, inputs, options, on_gradient):
     x_train = (images.astype(np.float32) / 255.0).astype(np.float64)
     t_train = np.eye(10)[labels]  # one-hot, as in the book's training script
     every = options.get("loss_every")  # the book's loop also computes the loss: forward alone
+    sgd_step = t("worker.step.sgd")  # rendered once, not at every step
     for step, batch in enumerate(inputs["batches"]):
         grads = on_gradient(x_train[batch], t_train[batch])
         if every and step % every == 0:
             ctx.call("TwoLayerNet.loss", net.loss, x_train[batch], t_train[batch])
-        ctx.enter(t("worker.step.sgd"))
+        ctx.enter(sgd_step)
         for key in PARAM_KEYS:
             net.params[key] -= options["learning_rate"] * np.asarray(grads[key])
 

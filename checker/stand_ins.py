@@ -18,9 +18,15 @@ FORWARD_BUDGET = 20  # backprop needs one forward pass per layer; numerical need
 
 
 class StandInError(Exception):
-    """gradient() used a layer the wrong way. The message is for the student."""
+    """gradient() used a layer the wrong way. The message is for the student; reason names the
+    misuse ("backward_first", "dout_first", "dout_passed_on", "dout_reverse") for callers that
+    word it their own way (examples/gradient_check.py)."""
 
     fault_kind = "wrong_use"
+
+    def __init__(self, message, reason=None):
+        super().__init__(message)
+        self.reason = reason
 
 
 class NumericalInDisguise(StandInError):
@@ -58,17 +64,18 @@ class _Watched:
         previous = calls[-1] if calls else None
         calls.append((self.name, dout))
         if out_shape is None:
-            raise StandInError(t("worker.backward_first", name=self.name))
+            raise StandInError(t("worker.backward_first", name=self.name), "backward_first")
         shape = np.shape(dout)
         if shape == out_shape:
             return
         problem = t("worker.dout_shape", name=self.name, shape=shape, out_shape=out_shape)
         if previous is None:
-            raise StandInError(t("worker.dout_first", problem=problem))
+            raise StandInError(t("worker.dout_first", problem=problem), "dout_first")
         passed_on_unchanged = np.shape(previous[1]) == shape and np.array_equal(previous[1], dout)
         if previous[1] is dout or passed_on_unchanged:
-            raise StandInError(t("worker.dout_passed_on", problem=problem, previous=previous[0]))
-        raise StandInError(t("worker.dout_reverse", problem=problem))
+            message = t("worker.dout_passed_on", problem=problem, previous=previous[0])
+            raise StandInError(message, "dout_passed_on")
+        raise StandInError(t("worker.dout_reverse", problem=problem), "dout_reverse")
 
 
 class Affine(_Watched):

@@ -12,6 +12,8 @@ import secrets
 import time
 from pathlib import Path
 
+import pytest
+
 from checker import stand_ins, ui
 from checker.i18n import t
 from checker.manifest import SECTIONS
@@ -20,7 +22,6 @@ from checker.runner import grade
 
 POLL_SECONDS = 0.05  # a stat of ten files: no measurable CPU
 SETTLE_SECONDS = 0.03  # editors may write a file in several steps
-INTERRUPTED = 2  # pytest.ExitCode.INTERRUPTED
 NET_SECTION = "two_layer_net"  # imports the target's other files (functions.py, ...)
 
 
@@ -151,7 +152,7 @@ class Watcher:
                 pool.close()  # a Ctrl-C before pytest's session began: nobody else will
             self.unchecked = sections
             raise
-        if report.get("exitcode") == INTERRUPTED:  # pytest caught the Ctrl-C
+        if report.get("exitcode") == pytest.ExitCode.INTERRUPTED:  # pytest caught the Ctrl-C
             self.unchecked = sections
             raise KeyboardInterrupt
         self.unchecked = []

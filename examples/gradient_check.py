@@ -80,6 +80,16 @@ def where_raised(error, package):
     return f"{folder(package)}/{path.name}", function, from_gradient
 
 
+# How gradient() misused the stand-in layers (stand_ins.StandInError.reason), said here as
+# what to do about it.
+MISUSE = {
+    "backward_first": "gradcheck.why.no_forward",
+    "dout_first": "gradcheck.why.not_from_loss",
+    "dout_passed_on": "gradcheck.why.not_kept",
+    "dout_reverse": "gradcheck.why.not_reversed",
+}
+
+
 def runs_with(package, files, x, labels, seed=0):
     """None if TwoLayerNet.gradient(x, t) runs with these layer files replaced by the checker's
     stand-ins (checker/stand_ins.py, as for `checker train`), else why it does not: a Message."""
@@ -95,28 +105,14 @@ def runs_with(package, files, x, labels, seed=0):
         budget = stand_ins.watch(net)
         net.gradient(x, labels)
     except stand_ins.StandInError as error:
-        if budget is None:  # not from a layer's use in gradient()
+        why = MISUSE.get(error.reason)
+        if budget is None or why is None:  # not from a layer's use in gradient()
             return t("gradcheck.why.other", error=type(error).__name__, text="")
-        return misuse(net, budget)
+        return t(why)
     except Exception as error:  # noqa: BLE001 - the student's gradient() may raise anything
         text = (str(error).splitlines() or [""])[0]
         return t("gradcheck.why.other", error=type(error).__name__, text=text)
     return None
-
-
-def misuse(net, budget):
-    """How gradient() misused the stand-in layers, by the checks of checker/stand_ins.py."""
-    calls = budget.backward_calls
-    last = getattr(net, "lastLayer", None)
-    if budget.forward_calls == 0 or getattr(last, "y", None) is None:
-        return t("gradcheck.why.no_forward")
-    if len(calls) < 2:
-        return t("gradcheck.why.not_from_loss")
-    (_, previous), (_, dout) = calls[-2], calls[-1]
-    same_shape = np.shape(previous) == np.shape(dout)
-    if previous is dout or (same_shape and np.array_equal(previous, dout)):
-        return t("gradcheck.why.not_kept")
-    return t("gradcheck.why.not_reversed")
 
 
 def blame(error, package, x, labels):

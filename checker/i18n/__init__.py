@@ -39,7 +39,7 @@ def choose(requested=None, environ=None):
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name)
         if value:  # the first one set decides, as in POSIX
-            return "zh" if value.lower().startswith("zh") else "en"
+            return normalized(value)
     return "en"
 
 
