@@ -88,7 +88,7 @@ def reply(message):
         return {
             "done": True,
             "meta": {
-                text(name, 64): {"type": text(entry.get("type"), 50)}
+                text(name, 64): value_facts(entry)
                 for name, entry in meta.items()
                 if isinstance(entry, dict)
             },
@@ -96,6 +96,47 @@ def reply(message):
     if set(message) == {"fault"} and isinstance(message["fault"], dict):
         return {"fault": fault(message["fault"])}
     raise Forged(t("channel.not_a_message"))
+
+
+# What a returned value can be (scenarios.kind_of): the judge has a message for each.
+VALUE_KINDS = frozenset(
+    {
+        "ndarray",
+        "matrix",
+        "ndarray_subclass",
+        "bool",
+        "numpy_scalar",
+        "float",
+        "int",
+        "list",
+        "tuple",
+        "none",
+        "other",
+    }
+)
+RESULT_NAME = re.compile(r"[A-Za-z0-9_]{1,64}")
+
+
+def value_facts(entry):
+    """What the worker says about one returned value: its type's name, its kind, a list's or
+    tuple's length, and the names of the other values it shares memory with."""
+    kind = entry.get("kind", "other")
+    if kind not in VALUE_KINDS:
+        raise Forged(t("channel.bad_results_list"))
+    facts = {"type": text(entry.get("type"), 50), "kind": kind}
+    count = entry.get("count")
+    if count is not None:
+        if type(count) is not int or not 0 <= count < 10**9:
+            raise Forged(t("channel.bad_results_list"))
+        facts["count"] = count
+    shares = entry.get("shares", [])
+    if not isinstance(shares, list) or len(shares) > 16:
+        raise Forged(t("channel.bad_results_list"))
+    for name in shares:
+        if not isinstance(name, str) or not RESULT_NAME.fullmatch(name):
+            raise Forged(t("channel.bad_results_list"))
+    facts["shares"] = list(shares)
+    return facts
 
 
 def fault(value):

@@ -20,6 +20,7 @@ NET_GRADIENT_TOLERANCE = 1e-5
 # the true gradient, not CS231n's fixed 1e-8.
 GRADIENT_FLOOR_FRACTION = 1e-3
 MISTAKE_MATCH_TOLERANCE = 1e-6  # how close an output must be to a known mistake to name it
+PARAM_KEYS = ("W1", "b1", "W2", "b2")
 
 
 class Wrong(AssertionError):
@@ -46,9 +47,30 @@ def gradient_floor(truth):
 
 
 def rel_error(x, y, floor=1e-8):
-    """CS231n's relative error: max over elements of |x - y| / max(floor, |x| + |y|)."""
+    """CS231n's relative error: max over elements of |x - y| / max(floor, |x| + |y|).
+
+    Defined for every input: equal entries (infinities and NaNs included) differ by 0; a NaN
+    or an infinity against a number is infinitely wrong; two finite numbers whose sum
+    overflows differ by at most 1, as any two finite numbers do."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    return float(np.max(np.abs(x - y) / np.maximum(floor, np.abs(x) + np.abs(y)), initial=0.0))
+    with np.errstate(all="ignore"):
+        error = np.abs(x - y) / np.maximum(floor, np.abs(x) + np.abs(y))
+        same = (x == y) | (np.isnan(x) & np.isnan(y))
+        both_finite = np.isfinite(x) & np.isfinite(y)
+        error = np.where(same, 0.0, np.where(np.isnan(error) & both_finite, 1.0, error))
+        error = np.where(np.isnan(error), np.inf, error)
+    return float(np.max(error, initial=0.0))
+
+
+def number(value, digits=6):
+    """A number for a message, whatever it is: 1.1, nan, inf, -inf; never raises."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return "?"
+    if not np.isfinite(value):
+        return str(value)  # nan, inf, -inf
+    return f"{value:.{digits}g}"
 
 
 # What each comparison measured in the current test, for the report and for calibration.
@@ -88,25 +110,80 @@ def shape_of(value):
     return tuple(np.shape(value))
 
 
-def expect_array(outputs, name, method, what=None, if_none=None):
-    """The output `name` as a float array, or a Wrong saying what came back instead.
+# Names of the values the scenarios return, by role (memory_links in scenarios.py names them).
+PARAMETERS = {"W": "W", "b": "b", **{f"params_{k}": f"self.params['{k}']" for k in PARAM_KEYS}}
+GRADIENTS = {"dx": "dx", "dy": "dy", "dW": "self.dW", "db": "self.db"}
+GRADIENTS.update({k: f"grads['{k}']" for k in PARAM_KEYS})
 
-    if_none: a Message, what to do about it (default: return it)."""
+
+def expect_array(outputs, name, method, what=None, if_none=None, scalar=False):
+    """The output `name` as the student's code returned it, once it meets the output contract;
+    else a Wrong naming the rule it breaks.
+
+    The contract, checked on the facts the worker recorded (scenarios.encode) and on the array
+    itself: an ndarray exactly (no np.matrix or other subclass, no list or tuple), of a float
+    dtype of at least 32 bits (float32 is fine; bool, integers, float16 and complex are not),
+    and no memory shared where a network would be hurt by it: a gradient with another gradient
+    or a parameter, an output with a parameter. Shape and values are checked after this.
+    scalar: the test gave Python numbers (the chapter's graphs of scalars): a Python or numpy
+    number is right there too, an int included (the book's dtax is the int 200).
+    if_none: a Message, what to do about a missing value (default: return it)."""
     what = what or name
-    if name in outputs.arrays:
-        array = outputs.arrays[name]
-        if array.dtype.kind == "c":
-            raise Wrong(method, t("judge.complex", what=what, dtype=str(array.dtype)))
-        return array.astype(float)
-    kind = outputs.meta.get(name, {}).get("type")
-    if kind == "NoneType":
+    facts = outputs.meta.get(name, {})
+    kind = facts.get("kind", "ndarray")
+    if name not in outputs.arrays or kind in ("none", "other"):
+        expect_present(facts, what, method, if_none)
+    array = outputs.arrays[name]
+    if kind == "matrix":
+        raise Wrong(method, t("judge.contract.matrix", what=what))
+    if kind == "ndarray_subclass":
+        raise Wrong(method, t("judge.contract.subclass", what=what, type=facts.get("type", "?")))
+    if kind == "list":
+        raise Wrong(method, t("judge.contract.list", what=what))
+    if kind == "tuple":
+        count = facts.get("count", 0)
+        if count == 1:
+            raise Wrong(method, t("judge.contract.trailing_comma", what=what))
+        raise Wrong(method, t("judge.contract.tuple", what=what, count=count))
+    if array.dtype.kind == "c":
+        raise Wrong(method, t("judge.complex", what=what, dtype=str(array.dtype)))
+    if kind == "bool" or array.dtype.kind == "b":
+        raise Wrong(method, t("judge.contract.bool", what=what))
+    a_number = kind in ("float", "int", "numpy_scalar")
+    if array.dtype.kind in "iu" and not scalar and not a_number:
+        raise Wrong(method, t("judge.contract.integer", what=what, dtype=str(array.dtype)))
+    if array.dtype.kind == "f" and array.dtype.itemsize < 4:
+        raise Wrong(method, t("judge.contract.half", what=what, dtype=str(array.dtype)))
+    expect_own_memory(name, facts.get("shares", []), what, method)
+    return array
+
+
+def expect_present(facts, what, method, if_none):
+    """A Wrong for a value that is not a number or an array of numbers (None, a string, ...)."""
+    kind, type_name = facts.get("kind"), facts.get("type")
+    if kind == "none":
         returned = t("judge.returned_none")
-    elif kind is None:
+    elif kind is None and type_name is None:
         returned = t("judge.returned_nothing")
     else:
-        returned = t("judge.returned_a", kind=kind)
+        returned = t("judge.returned_a", kind=type_name or "?")
     advice = if_none or t("judge.return_it")
     raise Wrong(method, t("judge.not_an_array", what=what, returned=returned, advice=advice))
+
+
+def expect_own_memory(name, shares, what, method):
+    """A gradient shares no memory with another gradient or a parameter; an output none with a
+    parameter (links from scenarios.memory_links)."""
+    for other in shares:
+        if name in GRADIENTS and other in GRADIENTS:
+            key = "judge.contract.shares_dout" if {name, other} == {"dx", "dy"} else None
+            other_what = GRADIENTS[other]
+            raise Wrong(
+                method, t(key or "judge.contract.shares_gradient", what=what, other=other_what)
+            )
+        if other in PARAMETERS:
+            message = t("judge.contract.shares_parameter", what=what, other=PARAMETERS[other])
+            raise Wrong(method, message)
 
 
 def expect_shape(actual, expected_shape, method, what, advice=None):
@@ -125,45 +202,112 @@ def expect_shape(actual, expected_shape, method, what, advice=None):
 
 
 def expect_close(
-    actual, truth, method, what, tolerance, mistakes=(), detail="", floor=1e-8, positions=None
+    actual,
+    truth,
+    method,
+    what,
+    tolerance,
+    mistakes=(),
+    detail="",
+    floor=1e-8,
+    positions=None,
+    where=None,
 ):
     """Compare values by rel_error; name a known mistake when the output matches one exactly.
 
     mistakes: (array a known mistake would produce, advice) pairs; advice and detail are
     Messages (checker.i18n.t).
     positions: for 1-D values picked from a larger array, what to call each entry (Messages).
+    where: {name: array of actual's shape}, the inputs to quote at a wrong entry ("where x is
+    exactly 0").
+    Every path is defined for every value (NaN, infinities, integers): it raises only Wrong.
     """
-    error = rel_error(actual, truth, floor)
+    actual_values = np.asarray(actual)
+    truth = np.asarray(truth, dtype=float)
+    values = actual_values.astype(float)
+    error = rel_error(values, truth, floor)
     record(f"{english(method)}: {english(what)}", error, tolerance)  # in English, for calibration
     if error <= tolerance:
         return
+
+    def at(index):
+        if positions is not None:  # checked entries picked from a larger array: the real one
+            return t("judge.at", position=positions[index[0]])
+        return t("judge.at", position=index_name(index)) if np.ndim(truth) else ""
+
+    def context(index):
+        return described_input(where, index) if where else ""
+
+    not_finite = ~np.isfinite(values) & np.isfinite(truth)
+    if np.any(not_finite):
+        index = first_index(not_finite)
+        found = number(values[index])
+        key = "judge.not_finite.nan" if found == "nan" else "judge.not_finite.inf"
+        message = t(key, what=what, value=found, at=at(index), where=context(index))
+        raise Wrong(method, join([message, detail]))
     matches = []
     for candidate, advice in mistakes:
-        candidate = np.broadcast_to(np.asarray(candidate, dtype=float), np.shape(truth))
-        distinct = rel_error(candidate, truth, floor) > 1e-3
-        if distinct and rel_error(actual, candidate, floor) <= MISTAKE_MATCH_TOLERANCE:
+        if matches_mistake(values, candidate, truth, floor) and advice not in matches:
             matches.append(advice)
-    if len(matches) == 1:  # two mistakes that give the same numbers here cannot be told apart
-        advice = matches[0]
+    # An int where the truth has a fraction may have been cut off, by int() or an array made
+    # like an integer input. Alongside a known mistake that gives the same numbers, both are named.
+    lost = None
+    if actual_values.dtype.kind in "iu":
+        for candidate in (np.trunc(truth), np.round(truth)):
+            if lost is None and matches_mistake(values, candidate, truth, floor):
+                lost = t("judge.integer_lost", dtype=str(actual_values.dtype))
+    if len(matches) == 1 and lost is not None:
+        raise Wrong(method, t("judge.wrong_either", what=what, advice=matches[0], other=lost))
+    if len(matches) == 1 or (not matches and lost is not None):
+        # two known mistakes that give the same numbers here cannot be told apart
+        advice = matches[0] if matches else lost
         message = t("judge.wrong_because", what=what, advice=advice)
         raise Wrong(method, message, mistake=getattr(advice, "key", None))
-    worst = np.unravel_index(np.argmax(np.abs(np.asarray(actual, float) - truth)), np.shape(truth))
-    if positions is not None:  # checked entries picked from a larger array: name the real one
-        at = t("judge.at", position=positions[worst[0]])
-    else:
-        at = t("judge.at", position=index_name(worst)) if np.ndim(truth) else ""
-    got, expected = np.asarray(actual, float)[worst], np.asarray(truth, float)[worst]
-    digits = 6 if error > 1e-4 else int(np.ceil(-np.log10(max(error, 1e-16)))) + 2
+    with np.errstate(all="ignore"):
+        worst = first_index(np.abs(values - truth) == np.max(np.abs(values - truth)))
+    got, expected = values[worst], truth[worst]
+    digits = 6 if not error <= 1e-4 else int(np.ceil(-np.log10(max(error, 1e-16)))) + 2
     wrong = t(
         "judge.wrong_value",
         what=what,
-        at=at,
-        got=f"{got:.{digits}g}",
-        expected=f"{expected:.{digits}g}",
-        error=f"{error:.2g}",
+        at=at(worst),
+        got=number(got, digits),
+        expected=number(expected, digits),
+        error=number(error, 2),
         tolerance=f"{tolerance:g}",
     )
     raise Wrong(method, join([wrong, detail]))
+
+
+def matches_mistake(values, candidate, truth, floor):
+    """The output is what a known mistake gives, and that differs from the truth."""
+    with np.errstate(all="ignore"):
+        candidate = np.broadcast_to(np.asarray(candidate, dtype=float), np.shape(truth))
+    distinct = rel_error(candidate, truth, floor) > 1e-3
+    return distinct and rel_error(values, candidate, floor) <= MISTAKE_MATCH_TOLERANCE
+
+
+def first_index(mask):
+    """The index of the first True entry of a boolean array (() for a 0-d one)."""
+    mask = np.asarray(mask)
+    if mask.ndim == 0:
+        return ()
+    flat = np.flatnonzero(mask)
+    return np.unravel_index(int(flat[0]) if flat.size else 0, mask.shape)
+
+
+def described_input(where, index):
+    """ ", where x is exactly 0" or ", where x = -0.53": the input at one entry, to quote in a
+    message (the first of `where` whose shape fits)."""
+    for name, array in where.items():
+        array = np.asarray(array, dtype=float)
+        if array.ndim != len(index):
+            continue
+        value = array[index]
+        if value == 0:
+            return t("judge.where.zero", name=name)
+        return t("judge.where.value", name=name, value=number(value, 3))
+    return ""
 
 
 def index_name(index):
@@ -196,8 +340,6 @@ __all__ = [
 
 
 # --- The truth for TwoLayerNet -----------------------------------------------------------------
-
-PARAM_KEYS = ("W1", "b1", "W2", "b2")
 
 
 class KinkCrossed(Exception):

@@ -46,6 +46,7 @@ class Context:
         self.reference_seconds = {}  # batch shape -> CPU time of one stand-in pass
         self.worst_cpu_ratio = 0.0  # the slowest gradient() so far, in stand-in passes
         self._own_classes = []  # classes already found to be written in the target's files
+        self.links = {}  # result name -> names it shares memory with (memory_links), per request
 
     def enter(self, step):
         self.step = step
@@ -210,6 +211,7 @@ def layer_rounds(ctx, inputs, options):
         received[i] = {**args, **params}
         outs[i] = ctx.call(step, layer.forward, *args.values())
         results[prefix + "out"] = frozen(outs[i])
+        ctx.links.update(prefixed(prefix, memory_links({"out": outs[i]}, params)))
         keep_inputs(results, prefix + "after_forward_", received[i])
 
     def backward(i):
@@ -217,18 +219,20 @@ def layer_rounds(ctx, inputs, options):
         prefix = f"r{i}_"
         if prefix + "dout" not in inputs:
             return
-        grads = ctx.call(labelled(f"{cls}.backward", i), layer.backward, fresh(prefix + "dout"))
+        dout = fresh(prefix + "dout")
+        grads = ctx.call(labelled(f"{cls}.backward", i), layer.backward, dout)
         grads = pair(grads, f"{cls}.backward") if len(grad_names) == 2 else (grads,)
-        for name, grad in zip(grad_names, grads, strict=True):
+        returned = dict(zip(grad_names, grads, strict=True))
+        for name, grad in returned.items():
             results[prefix + name] = frozen(grad)
-        if len(grads) == 2 and isinstance(grads[0], np.ndarray) and grads[0] is grads[1]:
-            raise BadReturn(t("worker.same_array"))
-        returned = grads[0] if len(grads) == 1 else None
         unset = getattr(layer, "dW", None) is None
-        if param_names and isinstance(returned, tuple | list) and unset:
-            raise BadReturn(t("worker.gradients_on_layer", what=describe(returned)))
+        if param_names and isinstance(grads[0], tuple | list) and unset:
+            raise BadReturn(t("worker.gradients_on_layer", what=describe(grads[0])))
         for name in param_names:
-            results[f"{prefix}d{name}"] = frozen(attribute(layer, f"d{name}", f"{cls}.backward"))
+            returned[f"d{name}"] = attribute(layer, f"d{name}", f"{cls}.backward")
+            results[f"{prefix}d{name}"] = frozen(returned[f"d{name}"])
+        inputs_seen = {**received[i], "dout": dout}
+        ctx.links.update(prefixed(prefix, memory_links(returned, inputs_seen)))
         keep_inputs(results, prefix + "after_backward_", {**received[i], "out": outs[i]})
 
     if stack:
@@ -438,19 +442,78 @@ SCENARIOS = {
 }
 
 
-def encode(results):
-    """Split results into numeric arrays (sent as .npz) and a description of everything else."""
+def kind_of(value):
+    """What a returned value really is, in the closed list the judge knows (channel.VALUE_KINDS).
+    Exact types: a subclass of float or list is not what the network expects either."""
+    if type(value) is np.ndarray:
+        return "ndarray"
+    if isinstance(value, np.matrix):
+        return "matrix"
+    if isinstance(value, np.ndarray):
+        return "ndarray_subclass"
+    if isinstance(value, bool | np.bool_):
+        return "bool"
+    if isinstance(value, np.generic):
+        return "numpy_scalar"
+    kinds = {float: "float", int: "int", list: "list", tuple: "tuple", type(None): "none"}
+    return kinds.get(type(value), "other")
+
+
+MAX_LINKS = 8  # names listed per value; more than a few means the layer shares everything
+
+
+def prefixed(prefix, links):
+    return {prefix + name: shared for name, shared in links.items()}
+
+
+def memory_links(outputs, others):
+    """{name: [names it shares memory with]} for the arrays among `outputs`, against the other
+    outputs and the arrays in `others` (the call's inputs and the layer's parameters), as the
+    student's code returned them. Facts only: the judge decides which links are wrong."""
+    named = {**others, **outputs}
+    links = {}
+    for name, value in outputs.items():
+        if not isinstance(value, np.ndarray):
+            continue
+        shared = [
+            other
+            for other, array in named.items()
+            if other != name and isinstance(array, np.ndarray) and shares_memory(value, array)
+        ]
+        if shared:
+            links[name] = shared[:MAX_LINKS]
+    return links
+
+
+def shares_memory(a, b):
+    if not np.may_share_memory(a, b):
+        return False
+    try:
+        return bool(np.shares_memory(a, b, max_work=10_000))
+    except Exception:  # too hard to tell (exotic strides): the buffers do overlap in bounds
+        return True
+
+
+def encode(results, links=None):
+    """Split results into numeric arrays (sent as .npz) and the facts about each value as the
+    student's code returned it: its kind and type, its length if a list or tuple, and the
+    memory it shares (links, from memory_links). The arrays are plain ndarrays of the
+    value's own dtype: the judge checks the dtype and the kind, never a converted copy."""
     arrays, meta = {}, {}
+    links = links or {}
     for name, value in results.items():
-        kind = type(value).__name__
-        if isinstance(value, bool | int | float | np.number | np.ndarray | list | tuple):
-            try:
-                array = np.asarray(value)
-            except Exception:
-                array = None
-            if array is not None and array.dtype.kind in "biufc":
-                arrays[name] = np.array(array)  # a plain ndarray, whatever the subclass
-                meta[name] = {"type": kind}
-                continue
-        meta[name] = {"type": kind}
+        kind = kind_of(value)
+        meta[name] = {"type": type(value).__name__, "kind": kind}
+        if kind in ("list", "tuple"):
+            meta[name]["count"] = len(value)
+        if links.get(name):
+            meta[name]["shares"] = list(links[name])
+        if kind in ("none", "other"):
+            continue
+        try:
+            array = np.asarray(value)
+        except Exception:
+            continue
+        if array.dtype.kind in "biufc":
+            arrays[name] = np.array(array)  # a plain ndarray, whatever the subclass
     return arrays, meta

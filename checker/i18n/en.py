@@ -135,6 +135,22 @@ EN = {
     # --- suites: the hidden tests' diagnoses (judge.py, suites/conftest.py, suites/test_*.py) -----
     # judge.py: comparisons. {what} names the value (code such as dx, or a phrase); {advice} is
     # a mistake's diagnosis, {at} says where (judge.at).
+    "judge.contract.matrix": "{what} is an np.matrix, not an ndarray. A network treats it differently: its * multiplies matrices, and its max() and sum() take no keepdims. Keep it an ndarray (np.dot and @ of ndarrays give one).",
+    "judge.contract.subclass": "{what} is a {type}, a subclass of ndarray, not a plain ndarray: the next layer may not treat it as one. Return an ndarray.",
+    "judge.contract.list": "{what} is a Python list, not an ndarray: the next layer needs an array (.shape, .reshape, and arithmetic element by element). Keep the numpy array instead of converting it.",
+    "judge.contract.trailing_comma": "{what} is a tuple holding one value, not an array: is there a trailing comma after it (dx = ...,)?",
+    "judge.contract.tuple": "{what} is a tuple of {count} values, not an array.",
+    "judge.contract.bool": "{what} holds True/False values (dtype bool), not numbers: whatever was stored in it became True or False. Comparisons such as x > 0 give bool arrays, and so does np.zeros_like of one.",
+    "judge.contract.integer": "{what} has the integer dtype {dtype}: every fraction in it was cut off. Integer arrays come from np.zeros_like or np.empty_like of an integer array, or from astype(int); the values of a network are floats.",
+    "judge.contract.half": "{what} is {dtype}, which keeps only about 3 significant digits: too few for a gradient check. Compute in float64 (float32 is also enough).",
+    "judge.contract.shares_dout": "{what} and {other} share memory (one array, or views of one array): a layer further back that changes its dout in place (the book's Relu.backward does) would change the other gradient too. Give each input an array of its own.",
+    "judge.contract.shares_gradient": "{what} shares memory with {other}: each gradient must be an array of its own.",
+    "judge.contract.shares_parameter": "{what} shares memory with {other}: an SGD step that updates {other} in place would change {what} too. Compute it into a new array.",
+    "judge.not_finite.nan": "{what} is NaN{at}{where}. A NaN comes from 0/0, ∞ − ∞ or 0 × ∞ (numpy warns of an invalid value): look for a division, or an exp() that overflows, in this step.",
+    "judge.not_finite.inf": "{what} is {value}{at}{where}. An infinity comes from dividing by 0 or from exp() of a large number: look for a division, or an exp() of large inputs, in this step.",
+    "judge.where.zero": ", where {name} is exactly 0",
+    "judge.where.value": ", where {name} = {value}",
+    "judge.integer_lost": "it is an integer ({dtype}): the fraction was cut off. Something turned a float into an int (int(), //, or an array made like an integer input).",
     "judge.complex": "{what} is complex ({dtype}); it should be real.",
     "judge.returned_none": "None",
     "judge.returned_nothing": "nothing",
@@ -144,6 +160,7 @@ EN = {
     "judge.shape": "{what} has shape {shape}, expected {expected}.",
     "judge.shape_advice": "{what} has shape {shape}, expected {expected}: {advice}.",
     "judge.wrong_because": "{what} is wrong: {advice}",
+    "judge.wrong_either": "{what} is wrong, for one of two reasons. Perhaps {advice} Or perhaps {other}",
     "judge.wrong_value": "{what} is wrong{at}: got {got}, expected {expected} (relative error {error}, allowed {tolerance}).",
     "judge.at": " at {position}",
     "judge.index": "index {index}",
@@ -283,9 +300,6 @@ EN = {
     "worker.value": "a {type}",
     "worker.not_a_pair": "must return two values (dx, dy); it returned {what}.",
     "worker.unset": "did not set self.{name}.",
-    "worker.same_array": "returned the same array as dx and dy. A layer further back that changes "
-    "its dout in place (the book's Relu.backward does) would change the other gradient too: give "
-    "each input its own array.",
     "worker.gradients_on_layer": "returned {what}, and self.dW is still unset. backward returns "
     "dx alone; the gradients of the parameters stay on the layer, in self.dW and self.db, where "
     "the network reads them.",

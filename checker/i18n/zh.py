@@ -163,6 +163,22 @@ ZH = {
     # --- suites：隐藏测试的诊断（judge.py、suites/conftest.py、suites/test_*.py） ------------------
     # judge.py：比较。{what} 是被检查的值（dx 之类的代码名，或一个短语）；{advice} 是对错误的诊断；
     # {at} 说明位置（judge.at）。
+    "judge.contract.matrix": "{what} 是 np.matrix，而不是 ndarray。网络对它的处理不同：它的 * 是矩阵乘法，它的 max() 和 sum() 不接受 keepdims。请保持 ndarray（ndarray 之间的 np.dot 和 @ 得到的就是 ndarray）。",
+    "judge.contract.subclass": "{what} 是 {type}，是 ndarray 的子类，而不是普通的 ndarray：下一层未必能把它当作 ndarray 使用。请返回 ndarray。",
+    "judge.contract.list": "{what} 是 Python 的列表（list），而不是 ndarray：下一层需要数组（.shape、.reshape 以及逐元素的运算）。请保留 NumPy 数组，不要把它转换成列表。",
+    "judge.contract.trailing_comma": "{what} 是只含一个值的元组（tuple），而不是数组：它后面是不是多了一个逗号（dx = ...,）？",
+    "judge.contract.tuple": "{what} 是含 {count} 个值的元组（tuple），而不是数组。",
+    "judge.contract.bool": "{what} 里是 True/False（dtype 为 bool），而不是数值：存进去的值都变成了 True 或 False。像 x > 0 这样的比较会得到 bool 数组，对它用 np.zeros_like 得到的数组也是。",
+    "judge.contract.integer": "{what} 的 dtype 是整数类型 {dtype}：其中的小数部分全被截掉了。整数数组来自对整数数组使用 np.zeros_like 或 np.empty_like，或者 astype(int)；网络里的值都是浮点数。",
+    "judge.contract.half": "{what} 是 {dtype}，只保留大约 3 位有效数字：不够用于梯度确认。请用 float64 计算（float32 也够）。",
+    "judge.contract.shares_dout": "{what} 和 {other} 共享内存（是同一个数组，或同一个数组的视图）：更靠前的某一层如果原地修改它收到的 dout（书中的 Relu.backward 就是这样做的），另一个梯度也会跟着改变。请给每个输入各自的数组。",
+    "judge.contract.shares_gradient": "{what} 与 {other} 共享内存：每个梯度都必须是单独的数组。",
+    "judge.contract.shares_parameter": "{what} 与 {other} 共享内存：原地更新 {other} 的 SGD 步骤也会改变 {what}。请把它计算到一个新的数组里。",
+    "judge.not_finite.nan": "{what} {at}是 NaN{where}。NaN 来自 0/0、∞ − ∞ 或 0 × ∞（NumPy 会警告 invalid value）：请在这一步里找找除法，或者会溢出的 exp()。",
+    "judge.not_finite.inf": "{what} {at}是 {value}{where}。无穷大来自除以 0，或对很大的数求 exp()：请在这一步里找找除法，或者对大输入求的 exp()。",
+    "judge.where.zero": "（此处 {name} 恰好为 0）",
+    "judge.where.value": "（此处 {name} = {value}）",
+    "judge.integer_lost": "它是整数（{dtype}）：小数部分被截掉了。有什么把浮点数变成了整数（int()、//，或按整数输入的样子创建的数组）。",
     "judge.complex": "{what} 是复数（{dtype}）；它应该是实数。",
     "judge.returned_none": "None",
     "judge.returned_nothing": "空的",
@@ -172,6 +188,7 @@ ZH = {
     "judge.shape": "{what} 的形状是 {shape}，应为 {expected}。",
     "judge.shape_advice": "{what} 的形状是 {shape}，应为 {expected}：{advice}。",
     "judge.wrong_because": "{what} 不对：{advice}",
+    "judge.wrong_either": "{what} 不对，原因有两种可能。也许{advice}或者{other}",
     "judge.wrong_value": "{what} {at}不对：得到 {got}，应为 {expected}（相对误差 {error}，允许 {tolerance}）。",
     "judge.at": "在{position}",
     "judge.index": "索引 {index} 处",
@@ -311,8 +328,6 @@ ZH = {
     "worker.value": "一个 {type}",
     "worker.not_a_pair": "必须返回两个值 (dx, dy)；它返回的是{what}。",
     "worker.unset": "没有设置 self.{name}。",
-    "worker.same_array": "dx 和 dy 返回的是同一个数组。更靠前的某一层如果原地修改它收到的 dout（书中"
-    "的 Relu.backward 就是这样做的），另一个梯度也会跟着改变：请给每个输入各自的数组。",
     "worker.gradients_on_layer": "返回了{what}，而 self.dW 仍未设置。backward 只返回 dx；参数的梯度"
     "留在层里，即 self.dW 和 self.db，网络从那里读取它们。",
     "worker.not_a_dict": "必须返回一个梯度的字典（dict）；它返回的是{what}。",

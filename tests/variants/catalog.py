@@ -774,7 +774,7 @@ MUTANTS += [
     mutant(
         "add_returns_dout_twice",
         "add_layer",
-        "returned the same array as dx and dy",
+        "dx and dy share memory",
         ("dx = dout * 1\n        dy = dout * 1\n        return dx, dy", "return dout, dout"),
     ),
     mutant(
