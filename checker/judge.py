@@ -116,7 +116,7 @@ GRADIENTS = {"dx": "dx", "dy": "dy", "dW": "self.dW", "db": "self.db"}
 GRADIENTS.update({k: f"grads['{k}']" for k in PARAM_KEYS})
 
 
-def expect_array(outputs, name, method, what=None, if_none=None, scalar=False):
+def expect_array(outputs, name, method, what=None, if_none=None):
     """The output `name` as the student's code returned it, once it meets the output contract;
     else a Wrong naming the rule it breaks.
 
@@ -125,8 +125,9 @@ def expect_array(outputs, name, method, what=None, if_none=None, scalar=False):
     dtype of at least 32 bits (float32 is fine; bool, integers, float16 and complex are not),
     and no memory shared where a network would be hurt by it: a gradient with another gradient
     or a parameter, an output with a parameter. Shape and values are checked after this.
-    scalar: the test gave Python numbers (the chapter's graphs of scalars): a Python or numpy
-    number is right there too, an int included (the book's dtax is the int 200).
+    Scalars (the chapter's graphs, MulLayer and AddLayer on Python floats): a Python or numpy
+    number or a 0-d array, of a float or an integer type (the book's own dtax is the int 200);
+    the value decides, and an int that lost a fraction is named as such (expect_close).
     if_none: a Message, what to do about a missing value (default: return it)."""
     what = what or name
     facts = outputs.meta.get(name, {})
@@ -149,8 +150,7 @@ def expect_array(outputs, name, method, what=None, if_none=None, scalar=False):
         raise Wrong(method, t("judge.complex", what=what, dtype=str(array.dtype)))
     if kind == "bool" or array.dtype.kind == "b":
         raise Wrong(method, t("judge.contract.bool", what=what))
-    a_number = kind in ("float", "int", "numpy_scalar")
-    if array.dtype.kind in "iu" and not scalar and not a_number:
+    if array.dtype.kind in "iu" and array.ndim > 0:
         raise Wrong(method, t("judge.contract.integer", what=what, dtype=str(array.dtype)))
     if array.dtype.kind == "f" and array.dtype.itemsize < 4:
         raise Wrong(method, t("judge.contract.half", what=what, dtype=str(array.dtype)))

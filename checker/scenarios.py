@@ -343,6 +343,14 @@ def _gradient(ctx, net, budget, x, labels, call=None):
     return grads
 
 
+def gradient_links(net, grads):
+    """memory_links of gradient()'s results against each other and the net's params."""
+    params = getattr(net, "params", None)
+    params = params if isinstance(params, dict) else {}
+    others = {f"params_{key}": params.get(key) for key in PARAM_KEYS}
+    return memory_links({key: grads[key] for key in PARAM_KEYS}, others)
+
+
 def _call_step(number):
     return t("worker.step.call", call="TwoLayerNet.gradient", number=number)
 
@@ -354,6 +362,7 @@ def net_gradient(ctx, inputs, options):
         ctx.call("TwoLayerNet.loss", net.loss, inputs["x_before"], inputs["t_before"])
     grads = _gradient(ctx, net, budget, inputs["x"].copy(), inputs["t"].copy())
     results = {key: grads[key] for key in PARAM_KEYS}
+    ctx.links.update(gradient_links(net, grads))
     if options.get("return_params"):
         results.update({f"params_{key}": net.params[key] for key in PARAM_KEYS})
     return results
@@ -375,6 +384,7 @@ def net_lifetime(ctx, inputs, options):
         x, labels = inputs[prefix + "x"].copy(), inputs[prefix + "t"].copy()
         grads = _gradient(ctx, net, budget, x, labels, call=i + 1)
         results.update({prefix + key: frozen(grads[key]) for key in PARAM_KEYS})
+        ctx.links.update(prefixed(prefix, gradient_links(net, grads)))
     return results
 
 
