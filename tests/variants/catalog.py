@@ -353,6 +353,97 @@ MUTANTS += [
     ),
 ]
 
+# --- What a layer returns (the output contract, judge.expect_array): the value as returned,
+# not a converted copy; NaN and infinities are the student's failure, never the checker's.
+MUTANTS += [
+    mutant(
+        "affine_forward_returns_a_matrix",
+        "affine",
+        "is an np.matrix, not an ndarray",
+        (
+            "return np.dot(self.x, self.W) + self.b",
+            "return np.asmatrix(np.dot(self.x, self.W) + self.b)",
+        ),
+    ),
+    mutant(
+        "relu_forward_returns_a_list",
+        "relu",
+        "is a Python list, not an ndarray",
+        (
+            "out[self.mask] = 0\n        return out",
+            "out[self.mask] = 0\n        return out.tolist()",
+        ),
+    ),
+    mutant(
+        "relu_backward_trailing_comma",
+        "relu",
+        "is there a trailing comma after it",
+        ("dx[self.mask] = 0\n        return dx", "dx[self.mask] = 0\n        return dx,"),
+    ),
+    mutant(
+        "relu_backward_bool_from_zeros_like_mask",
+        "relu",
+        "holds True/False values (dtype bool), not numbers",
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0",
+            "dx = np.zeros_like(self.mask)\n        dx[~self.mask] = dout[~self.mask]",
+        ),
+        ('"""Section 3', 'import numpy as np\n\n"""Section 3'),
+    ),
+    mutant(
+        "relu_slope_divides_by_x",
+        "relu",
+        "is NaN at index",
+        (
+            "out = x.copy()\n        out[self.mask] = 0\n        return out",
+            "return x * (x / np.abs(x) + 1) / 2",
+        ),
+        ('"""Section 3', 'import numpy as np\n\n"""Section 3'),
+    ),
+    mutant(
+        "relu_backward_nan",
+        "relu",
+        "is NaN at index",
+        ("dx = dout.copy()", "dx = dout * np.nan"),
+        ('"""Section 3', 'import numpy as np\n\n"""Section 3'),
+    ),
+    mutant(
+        "sigmoid_forward_minus_in_the_denominator",
+        "sigmoid",
+        "out is wrong at index",
+        ("out = 1 / (1 + np.exp(-x))", "out = 1 / (1 - np.exp(-x))"),
+    ),
+    mutant(
+        "mul_backward_keeps_the_dtype_of_integer_inputs",
+        "mul_layer",
+        "the fraction was cut off",
+        (
+            "dx = dout * self.y\n        dy = dout * self.x",
+            "dx = np.zeros_like(self.x)\n        dx[...] = dout * self.y\n        dy = dout * self.x",
+        ),
+        ('"""Section 1', 'import numpy as np\n\n"""Section 1'),
+    ),
+    mutant(
+        "add_backward_dy_a_view_of_dx",
+        "add_layer",
+        "dx and dy share memory",
+        ("dx = dout * 1\n        dy = dout * 1", "dx = np.copy(dout)\n        dy = dx[...]"),
+        ('"""Section 2', 'import numpy as np\n\n"""Section 2'),
+    ),
+    mutant(
+        "affine_dW_in_float16",
+        "affine",
+        "is float16, which keeps only about 3 significant digits",
+        ("self.dW = np.dot(self.x.T, dout)", "self.dW = np.dot(self.x.T, dout).astype(np.float16)"),
+    ),
+    mutant(
+        "net_returns_a_parameter_as_its_gradient",
+        "two_layer_net",
+        "shares memory with self.params['b2']",
+        ('"b2": self.layers["Affine2"].db,', '"b2": self.params["b2"],'),
+    ),
+]
+
 ALTERNATIVES = [
     alternative(
         "relu_np_maximum",
