@@ -288,7 +288,7 @@ def parameter_change(results, until):
         for name in ("W", "b"):
             facts = results[i].arrays.get(f"layer_after_{call}_{name}")
             shape = results[i].arrays.get(f"layer_after_{call}_{name}_shape")
-            if facts is None or facts.shape != (PARAM_FACTS,) or shape is None or shape.ndim != 1:
+            if not (valid_facts(facts) and valid_shape(shape)):
                 continue  # no such attribute, or facts that are not the worker's: no verdict
             is_array, shares, same_shape, same_values, transposed = (bool(f) for f in facts)
             now_kept = is_array and shares and same_shape and same_values
@@ -298,6 +298,25 @@ def parameter_change(results, until):
                 method = in_round(f"Affine.{call}", i, len(results))
                 return Wrong(method, replaced(name, shape, transposed, same_values))
     return None
+
+
+def valid_facts(facts):
+    return (
+        facts is not None
+        and facts.dtype.kind in "iu"
+        and facts.shape == (PARAM_FACTS,)
+        and bool(np.all((facts == 0) | (facts == 1)))
+    )
+
+
+def valid_shape(shape):
+    return (
+        shape is not None
+        and shape.dtype.kind in "iu"
+        and shape.ndim == 1
+        and shape.size <= 32
+        and bool(np.all(shape >= 0))
+    )
 
 
 def replaced(name, shape, transposed, same_values):
