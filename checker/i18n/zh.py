@@ -278,6 +278,7 @@ ZH = {
     "suite.affine.round.equal_x": "对于一个值相同的 x（一个新数组），它给出了与第 {round} 轮相同的输出，而在这之间 W 和 b 已经被原地更新：forward 每次调用都必须用当前的 W 和 b 计算 out，即使这个 x 以前见过。",
     "suite.affine.round.same_x": "对于同一个 x（完全相同的数组），它给出了与第 {round} 轮相同的输出，而在这之间 W 和 b 已经被原地更新：forward 每次调用都必须用当前的 W 和 b 计算 out，即使这个 x 以前见过。",
     "suite.affine.param.replaced": "它把 self.{name} 换成了一个新数组，于是神经网络的参数（Affine1 的 params['{name}1']）再也到不了这个层，优化器下一次对它们的 SGD 更新就丢失了。层只读取 self.{name}；参数由优化器在 params 上原地更新。",
+    "suite.affine.param.not_an_array": "它把 self.{name} 设成了一个不是数组的值，于是神经网络的参数（Affine1 的 params['{name}1']）再也到不了这个层。层只读取 self.{name}；参数由优化器在 params 上原地更新。",
     "suite.affine.param.copied": "它把 self.{name} 换成了它的副本，于是从那以后这个层看不到神经网络参数（Affine1 的 params['{name}1']）的原地更新：self.{name} 必须一直是 __init__ 收到的那个数组本身。",
     "suite.affine.param.transposed": "它让 self.{name} 保持转置的状态（形状 {shape}；{name} 的形状是 {expected}），于是下一次 forward 乘的是错误的矩阵。请只在需要转置的表达式里转置 {name}，不要把结果赋给 self.{name}。",
     "suite.affine.backward.shared": "它用的是另一个 Affine（第 {other} 层）的 x。每个 Affine 都必须把自己的状态保存在 self 上，而不是类上。",

@@ -296,7 +296,7 @@ def parameter_change(results, until):
                 kept[name] = now_kept
             elif kept.get(name) and not now_kept:
                 method = in_round(f"Affine.{call}", i, len(results))
-                return Wrong(method, replaced(name, shape, transposed, same_values))
+                return Wrong(method, replaced(name, is_array, shape, transposed, same_values))
     return None
 
 
@@ -319,8 +319,10 @@ def valid_shape(shape):
     )
 
 
-def replaced(name, shape, transposed, same_values):
+def replaced(name, is_array, shape, transposed, same_values):
     """What became of self.W or self.b, said in terms of the network's params."""
+    if not is_array:
+        return t("suite.affine.param.not_an_array", name=name)
     if transposed and not same_values:
         shape = tuple(int(n) for n in shape)
         expected = str(shape[::-1])

@@ -1032,6 +1032,15 @@ MUTANTS += [
         ),
     ),
     mutant(
+        "affine_backward_sets_W_to_None",
+        "affine",
+        "Affine.backward (round 1): it set self.W to something that is not an array",
+        (
+            "        return dx.reshape(self.original_x_shape)",
+            "        self.W = None\n        return dx.reshape(self.original_x_shape)",
+        ),
+    ),
+    mutant(
         "affine_flattens_only_4d_input",
         "affine",
         "x has shape (2, 3, 2): the product x·W needs one row per example, (2, 6)",
@@ -1192,5 +1201,22 @@ ALTERNATIVES += [
             '"""Section 2: the addition node of a computational graph (加法层)."""\n',
             '"""Section 2: the addition node of a computational graph (加法层)."""\n\nimport numpy as np\n',
         ),
+    ),
+    alternative(  # parameter_change must stay silent: __init__ kept no W it could lose
+        "affine_keeps_W_transposed_from_init",
+        "affine",
+        ("        self.W = W\n", "        self.W = W.T\n"),
+        ("np.dot(self.x, self.W)", "np.dot(self.x, self.W.T)"),
+        ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.W)"),
+    ),
+    alternative(
+        "affine_parameters_under_other_names",
+        "affine",
+        (
+            "        self.W = W\n        self.b = b\n",
+            "        self.weight = W\n        self.bias = b\n",
+        ),
+        ("np.dot(self.x, self.W) + self.b", "np.dot(self.x, self.weight) + self.bias"),
+        ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.weight.T)"),
     ),
 ]
