@@ -160,17 +160,47 @@ def keep_inputs(results, prefix, arrays):
             results[prefix + name] = value.copy()
 
 
+def param_facts(results, key, layer, params):
+    """What became of each parameter the layer was given, as small arrays for the judge:
+    key + "_W" holds (is an ndarray, shares memory with the given W, has its shape, has its
+    values, holds its transpose) as 0 or 1, key + "_W_shape" the shape. Nothing when the
+    layer has no such attribute, or reading it raises (it may be the student's property)."""
+    for name, given in params.items():
+        try:
+            value = getattr(layer, name, None)
+            if isinstance(value, np.ndarray):
+                same_shape = value.shape == given.shape
+                facts = [
+                    True,
+                    np.shares_memory(value, given),
+                    same_shape,
+                    same_shape and np.array_equal(value, given),
+                    value.shape == given.T.shape and np.array_equal(value, given.T),
+                ]
+                shape = value.shape
+            elif value is None and not hasattr(layer, name):
+                continue
+            else:
+                facts, shape = [False] * 5, ()
+            results[f"{key}_{name}"] = np.array([bool(f) for f in facts], dtype=np.int8)
+            results[f"{key}_{name}_shape"] = np.array(shape, dtype=np.int64)
+        except Exception:  # noqa: BLE001 - the layer's own attribute: no facts, no verdict
+            continue
+
+
 def layer_rounds(ctx, inputs, options):
     """Layers used the way a network uses them, over options["rounds"] rounds.
 
     Round i (inputs "r{i}_..."): the judge's in-place step on the parameters, if it sent one
-    (W -= step, as SGD does); forward on the round's inputs; backward on its dout, if it sent
+    (W -= step, as SGD does); forward on the round's inputs (or, given "r{i}_same_inputs_as"
+    = j, on the very arrays that round j's forward received); backward on its dout, if it sent
     one. options["order"]:
       "lifetime": one instance, forward then backward in every round;
       "stack": one instance per round, as the same layer class at several depths of one
         network: every forward in order, then every backward in reverse order.
     After each call, the inputs the layer received, and after backward the output forward
-    returned, are copied back for the judge.
+    returned, are copied back for the judge, with facts about the parameters (param_facts:
+    "r{i}_layer_after_{init,forward,backward}_W").
     """
     cls = options["class"]
     arg_names, param_names, grad_names = LAYERS[cls]
@@ -188,9 +218,9 @@ def layer_rounds(ctx, inputs, options):
 
     def new_layer(i):
         params = {name: fresh(f"r{i}_{name}" if stack else name) for name in param_names}
-        return ctx.call(
-            labelled(f"{cls}.__init__", i), ctx.student_class(cls), *params.values()
-        ), params
+        layer = ctx.call(labelled(f"{cls}.__init__", i), ctx.student_class(cls), *params.values())
+        param_facts(results, f"r{i}_layer_after_init", layer, params)
+        return layer, params
 
     results, received, outs = {}, {}, {}
     layers = [new_layer(i) for i in rounds] if stack else [new_layer(0)] * len(rounds)
@@ -207,15 +237,20 @@ def layer_rounds(ctx, inputs, options):
             alone = t("worker.step.alone", call=step)
             results[prefix + "peek_out"] = frozen(ctx.call(alone, layer.forward, *peek))
             step = t("worker.step.after_alone", call=step)
-        args = {name: fresh(prefix + name) for name in arg_names}
+        same = inputs.get(prefix + "same_inputs_as")
+        if same is not None and 0 <= int(same) < i and not stack:
+            args = {name: received[int(same)][name] for name in arg_names}  # the same objects
+        else:
+            args = {name: fresh(prefix + name) for name in arg_names}
         received[i] = {**args, **params}
         outs[i] = ctx.call(step, layer.forward, *args.values())
         results[prefix + "out"] = frozen(outs[i])
         ctx.links.update(prefixed(prefix, memory_links({"out": outs[i]}, params)))
         keep_inputs(results, prefix + "after_forward_", received[i])
+        param_facts(results, prefix + "layer_after_forward", layer, params)
 
     def backward(i):
-        layer, _ = layers[i]
+        layer, params = layers[i]
         prefix = f"r{i}_"
         if prefix + "dout" not in inputs:
             return
@@ -234,6 +269,7 @@ def layer_rounds(ctx, inputs, options):
         inputs_seen = {**received[i], "dout": dout}
         ctx.links.update(prefixed(prefix, memory_links(returned, inputs_seen)))
         keep_inputs(results, prefix + "after_backward_", {**received[i], "out": outs[i]})
+        param_facts(results, prefix + "layer_after_backward", layer, params)
 
     if stack:
         for i in rounds:

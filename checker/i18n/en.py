@@ -207,6 +207,8 @@ EN = {
     "suite.relu.backward.sign_of_dout": "it switches on the sign of dout. Whether the gradient flows depends on the forward INPUT x (where x > 0, as forward remembered), whatever the sign of dout.",
     "suite.relu.backward.times_output": "it multiplies dout by the forward output. The local derivative is 1 where x > 0, not x.",
     "suite.relu.backward.mask_of_round_1": "it used the mask from round 1. backward must use the mask of the latest forward call.",
+    "suite.relu.backward.kink_not_finite": "dx is {value} at {index}, where x is exactly 0 (a formula that divides by x, for one, gives 0 / 0 there). ReLU has no derivative at 0: dx there is 0 (as the book's mask x <= 0 gives) or dout (a mask x < 0).",
+    "suite.relu.backward.kink": "x is exactly 0 there. ReLU has no derivative at 0: dx there is 0 (as the book's mask x <= 0 gives) or dout (a mask x < 0), nothing else.",
     "suite.relu.backward.shared": "it used the mask of the other Relu (layer {other}). Each Relu must keep its own state on self, not on the class.",
     # suites/test_sigmoid.py
     "suite.sigmoid.forward.sign": "the sign is flipped: out = 1 / (1 + exp(-x)).",
@@ -245,6 +247,12 @@ EN = {
     "suite.affine.round.copied": "it did not see the in-place update of the parameters after round {round}: it works on a copy of W or b. Keep the arrays you are given: self.W = W and self.b = b.",
     "suite.affine.round.x_of_round_1": "it used the x of round 1 again.",
     "suite.affine.round.dW_x_of_round_1": "dW used the x of round 1: keep the x of every forward call.",
+    "suite.affine.round.equal_x": "it gave the same output as in round {round} for an x with the same values (a new array), although W and b changed in place in between: forward must compute out from the current W and b on every call, even for an x it has seen before.",
+    "suite.affine.round.same_x": "it gave the same output as in round {round} for the same x (the very same array), although W and b changed in place in between: forward must compute out from the current W and b on every call, even for an x it has seen before.",
+    "suite.affine.param.replaced": "it replaced self.{name} with a new array, so the network's params (params['{name}1'] for Affine1) no longer reach this layer and the optimizer's next SGD step on them is lost. A layer only reads self.{name}; the optimizer updates the network's params in place.",
+    "suite.affine.param.not_an_array": "it set self.{name} to something that is not an array, so the network's params (params['{name}1'] for Affine1) no longer reach this layer. A layer only reads self.{name}; the optimizer updates the network's params in place.",
+    "suite.affine.param.copied": "it replaced self.{name} with a copy of it, so from then on the layer misses the in-place updates of the network's params (params['{name}1'] for Affine1): self.{name} must stay the very array that __init__ was given.",
+    "suite.affine.param.transposed": "it left self.{name} transposed (shape {shape}; {name} has shape {expected}), so the next forward multiplies by the wrong matrix. Transpose {name} inside the expression that needs it, without assigning the result to self.{name}.",
     "suite.affine.backward.shared": "it used the x of the other Affine (layer {other}). Each Affine must keep its own state on self, not on the class.",
     # suites/test_two_layer_net.py
     "suite.net.shape.attribute": "that is the shape of {other}; take grads['{param}'] from {layer}{attribute}, not {other_attribute}",

@@ -235,6 +235,8 @@ ZH = {
     "suite.relu.backward.sign_of_dout": "它按 dout 的正负来开关。梯度是否流过取决于正向传播的输入 x（即 forward 记下的 x > 0 的位置），与 dout 的正负无关。",
     "suite.relu.backward.times_output": "它把 dout 乘上了正向传播的输出。x > 0 处的局部导数是 1，而不是 x。",
     "suite.relu.backward.mask_of_round_1": "它用的是第 1 轮的 mask。backward 必须使用最近一次 forward 调用得到的 mask。",
+    "suite.relu.backward.kink_not_finite": "dx 在{index}是 {value}，而那里 x 恰好是 0（例如除以 x 的式子在那里得到 0 / 0）。ReLU 在 0 处没有导数：dx 在那里是 0（书中的 mask x <= 0 就是这样）或 dout（mask 为 x < 0 时）。",
+    "suite.relu.backward.kink": "那里 x 恰好是 0。ReLU 在 0 处没有导数：dx 在那里是 0（书中的 mask x <= 0 就是这样）或 dout（mask 为 x < 0 时），不能是别的值。",
     "suite.relu.backward.shared": "它用的是另一个 Relu（第 {other} 层）的 mask。每个 Relu 都必须把自己的状态保存在 self 上，而不是类上。",
     # suites/test_sigmoid.py
     "suite.sigmoid.forward.sign": "符号反了：out = 1 / (1 + exp(-x))。",
@@ -273,6 +275,12 @@ ZH = {
     "suite.affine.round.copied": "它没有看到第 {round} 轮之后参数的原地更新：它用的是 W 或 b 的副本。请保存传给你的数组本身：self.W = W，self.b = b。",
     "suite.affine.round.x_of_round_1": "它又用了第 1 轮的 x。",
     "suite.affine.round.dW_x_of_round_1": "dW 用的是第 1 轮的 x：每次调用 forward 都要保存新的 x。",
+    "suite.affine.round.equal_x": "对于一个值相同的 x（一个新数组），它给出了与第 {round} 轮相同的输出，而在这之间 W 和 b 已经被原地更新：forward 每次调用都必须用当前的 W 和 b 计算 out，即使这个 x 以前见过。",
+    "suite.affine.round.same_x": "对于同一个 x（完全相同的数组），它给出了与第 {round} 轮相同的输出，而在这之间 W 和 b 已经被原地更新：forward 每次调用都必须用当前的 W 和 b 计算 out，即使这个 x 以前见过。",
+    "suite.affine.param.replaced": "它把 self.{name} 换成了一个新数组，于是神经网络的参数（Affine1 的 params['{name}1']）再也到不了这个层，优化器下一次对它们的 SGD 更新就丢失了。层只读取 self.{name}；参数由优化器在 params 上原地更新。",
+    "suite.affine.param.not_an_array": "它把 self.{name} 设成了一个不是数组的值，于是神经网络的参数（Affine1 的 params['{name}1']）再也到不了这个层。层只读取 self.{name}；参数由优化器在 params 上原地更新。",
+    "suite.affine.param.copied": "它把 self.{name} 换成了它的副本，于是从那以后这个层看不到神经网络参数（Affine1 的 params['{name}1']）的原地更新：self.{name} 必须一直是 __init__ 收到的那个数组本身。",
+    "suite.affine.param.transposed": "它让 self.{name} 保持转置的状态（形状 {shape}；{name} 的形状是 {expected}），于是下一次 forward 乘的是错误的矩阵。请只在需要转置的表达式里转置 {name}，不要把结果赋给 self.{name}。",
     "suite.affine.backward.shared": "它用的是另一个 Affine（第 {other} 层）的 x。每个 Affine 都必须把自己的状态保存在 self 上，而不是类上。",
     # suites/test_two_layer_net.py
     "suite.net.shape.attribute": "那是 {other} 的形状；grads['{param}'] 应取自 {layer}{attribute}，而不是 {other_attribute}",

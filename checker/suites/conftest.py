@@ -61,28 +61,36 @@ def unprefixed(values, prefix):
     return {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix)}
 
 
-def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
+def run_layer(run, cls, rounds, params=None, scalars=False, stack=False, explain=None):
     """`cls` in the worker over rounds (scenarios.layer_rounds); a Round for each, inputs checked.
 
     rounds: dicts of the forward arguments (x, or x and y), "dout" to call backward,
     "peek_x" (and "peek_y") for a forward call alone before the round's forward, and for
     Affine "W_step"/"b_step" to subtract from W and b in place before the round's forward.
+    "same_inputs_as": j (a lifetime round) passes forward the very arrays that round j's
+    forward received; the round's own "x" must then hold their values, for the judge.
     params: Affine's {"W": W, "b": b}, for one instance over all rounds.
     stack: one instance per round (Affine's W and b in each round's dict), all forwards in
     order, then all backwards in reverse, as at several depths of one network.
+    explain(fault, given): may reword a fault of student code, given the inputs of the round
+    that raised (its forward arguments, dout, and the parameters as they were then).
     Raises Wrong if a layer changed any input it was given except dout, or changed its output
     during backward.
     """
     params = dict(params or {})
     inputs = dict(params)
     for i, round_inputs in enumerate(rounds):
-        inputs.update({f"r{i}_{name}": value for name, value in round_inputs.items()})
+        for name, value in round_inputs.items():
+            inputs[f"r{i}_{name}"] = np.array(value) if name == "same_inputs_as" else value
     options = {"class": cls, "rounds": len(rounds), "scalars": scalars}
     options["order"] = "stack" if stack else "lifetime"
     fault, faulted = None, len(rounds)
     try:
         outputs = run("layer_rounds", inputs, options)
     except StudentFault as raised:
+        if explain is not None:
+            index = fault_index(raised)
+            explain(raised, {**params_in_round(params, rounds, index), **rounds[index]})
         fault, faulted = raised, faulted_round(raised)
         if faulted is None:
             raise
@@ -102,7 +110,9 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
         given = {
             k: v
             for k, v in round_inputs.items()
-            if k != "dout" and not k.endswith("_step") and not k.startswith("peek_")
+            if k not in ("dout", "same_inputs_as")
+            and not k.endswith("_step")
+            and not k.startswith("peek_")
         }
         result = Round(outputs, i)
         given = {**given, **params}
@@ -116,6 +126,23 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False):
 def round_of(name):
     """r2_x -> 2"""
     return int(name[1:].split("_", 1)[0])
+
+
+def params_in_round(params, rounds, index):
+    """The parameters as the layer of round `index` saw them: after the in-place steps of the
+    rounds up to it (one instance), or the round's own (a stack, where they are in the round)."""
+    params = dict(params)
+    for given in rounds[: index + 1]:
+        for name in params:
+            if f"{name}_step" in given:
+                params[name] = params[name] - given[f"{name}_step"]
+    return params
+
+
+def fault_index(fault):
+    """The 0-based index of the round (or of the layer, in a stack) whose call raised."""
+    found = re.search(r" \((?:round|layer) (\d+)\)", english(fault.step) or "")
+    return int(found.group(1)) - 1 if found else 0
 
 
 def faulted_round(fault):

@@ -9,6 +9,7 @@ from checker.i18n import english, t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
+    Wrong,
     expect_array,
     expect_close,
     expect_gradient,
@@ -16,7 +17,13 @@ from checker.judge import (
     numerical_vjp,
 )
 from checker.sandbox import StudentFault
-from checker.suites.conftest import earlier_forward, in_round, later_round_detail, run_layer
+from checker.suites.conftest import (
+    FaultedRound,
+    earlier_forward,
+    in_round,
+    later_round_detail,
+    run_layer,
+)
 
 # (x shape, M): x is (N, D) or (N, d1, ..., dk); W is (D, M).
 CASES = {
@@ -27,9 +34,20 @@ CASES = {
 
 
 # One Affine over rounds: new batches, W and b updated in place between them, a new batch size,
-# a 4-D batch, then a 2-D one again. W is (6, 3) throughout.
-ROUND_SHAPES = [(4, 6), (4, 6), (7, 6), (2, 3, 2), (5, 6)]
+# a 4-D batch, a 2-D one again, then an x equal to the last one (a new array) and the very same
+# array again, each after a step. W is (6, 3) throughout.
+ROUND_SHAPES = [(4, 6), (4, 6), (7, 6), (2, 3, 2), (5, 6), (5, 6), (5, 6)]
+EQUAL_X_ROUND, SAME_X_ROUND = 5, 6  # the x of the round before, as a copy, then as itself
 LEARNING_RATE = 0.1
+
+
+def run_affine_layer(run, rounds, params=None, stack=False):
+    """Affine in the worker (run_layer): every fault is explained in terms of x·W first."""
+
+    def explain(fault, given):
+        explain_shape_error(fault, given["x"], given["W"], given.get("dout"))
+
+    return run_layer(run, "Affine", rounds, params=params, stack=stack, explain=explain)
 
 
 def run_affine(run, x, W, b, dout=None, W_step=None, b_step=None):
@@ -39,11 +57,7 @@ def run_affine(run, x, W, b, dout=None, W_step=None, b_step=None):
         given["dout"] = dout
     if W_step is not None:
         given.update(W_step=W_step, b_step=b_step)
-    try:
-        return run_layer(run, "Affine", [given], params={"W": W, "b": b})[0]
-    except StudentFault as fault:
-        explain_shape_error(fault, x, W, dout)
-        raise
+    return run_affine_layer(run, [given], params={"W": W, "b": b})[0]
 
 
 NOT_ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
@@ -190,46 +204,132 @@ def test_one_affine_over_several_batches_with_sgd_updates(run, normal):
             )
         rounds.append(given)
     rounds[1]["peek_x"] = normal(ROUND_SHAPES[1])
-    results = run_layer(run, "Affine", rounds, params={"W": W, "b": b})
-    W_first, b_first, x_first = W, b, rounds[0]["x"]
+    rounds[EQUAL_X_ROUND]["x"] = rounds[EQUAL_X_ROUND - 1]["x"].copy()
+    rounds[SAME_X_ROUND]["x"] = rounds[SAME_X_ROUND - 1]["x"]
+    rounds[SAME_X_ROUND]["same_inputs_as"] = SAME_X_ROUND - 1
+    results = run_affine_layer(run, rounds, params={"W": W, "b": b})
+    first = {"x": rounds[0]["x"], "W": W, "b": b}
+    before = first  # the parameters of the round before
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
-        if i > 0:
-            W, b = W - given["W_step"], b - given["b_step"]  # as the worker did, in place
-        x, dout = given["x"], given["dout"]
-        N = x.shape[0]
-        detail = later_round_detail(i, ROUND_SHAPES)
-        same_x_shape = i > 0 and x.shape == x_first.shape
-        copied = t("suite.affine.round.copied", round=i)
-        method = in_round("Affine.forward", i, len(rounds))
-        out = expect_array(result, "out", method, "out")
-        expect_shape(out, (N, 3), method, "out")
-        stale = []
-        if i > 0:
-            stale = [(affine(x, W_first, b), copied), (affine(x, W, b_first), copied)]
-            stale.append((affine(x, W_first, b_first), copied))
-        if same_x_shape:
-            stale.append((affine(x_first, W, b), t("suite.affine.round.x_of_round_1")))
-        expect_close(out, affine(x, W, b), method, "out", FORWARD_TOLERANCE, stale, detail)
+        now = before
+        if i > 0:  # as the worker did, in place
+            now = {"W": before["W"] - given["W_step"], "b": before["b"] - given["b_step"]}
+        call = ["forward"]  # the call being judged
+        try:
+            expect_affine_round(i, len(rounds), given, result, now, before, first, call)
+        except (Wrong, StudentFault) as failure:
+            # A parameter the layer replaced explains any failure after it: name it first.
+            change = parameter_change(results, (i, call[0]))
+            if change is not None:
+                raise change from failure
+            raise
+        before = now
 
-        method = in_round("Affine.backward", i, len(rounds))
-        dx = expect_array(result, "dx", method, "dx")
-        dW = expect_array(result, "dW", method, "self.dW")
-        db = expect_array(result, "db", method, "self.db")
-        expect_shape(dx, x.shape, method, "dx")
-        expect_shape(dW, W.shape, method, "dW")
-        expect_shape(db, b.shape, method, "db")
-        truth = numerical_vjp(affine, {"x": x, "W": W, "b": b}, dout)
-        stale = []
-        if i > 0:
-            stale = [((dout @ W_first.T).reshape(x.shape), copied)]
-        expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
-        stale = []
-        if same_x_shape:
-            stale = [(x_first.T @ dout, t("suite.affine.round.dW_x_of_round_1"))]
-        if "peek_x" in given:
-            stale.append((given["peek_x"].reshape(N, -1).T @ dout, earlier_forward()))
-        expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, stale, detail)
-        expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, (), detail)
+
+def expect_affine_round(i, count, given, result, now, before, first, call):
+    """Round i of `count` in the lifetime test, judged: now, before and first hold W and b in
+    this round, the round before and round 1 (with its x). call[0] is the call being judged."""
+    W, b = now["W"], now["b"]
+    W_first, b_first, x_first = first["W"], first["b"], first["x"]
+    x, dout = given["x"], given["dout"]
+    N = x.shape[0]
+    detail = later_round_detail(i, ROUND_SHAPES)
+    same_x_shape = i > 0 and x.shape == x_first.shape
+    copied = t("suite.affine.round.copied", round=i)
+    method = in_round("Affine.forward", i, count)
+    out = expect_array(result, "out", method, "out")
+    expect_shape(out, (N, 3), method, "out")
+    stale = []
+    if i > 0:
+        stale = [(affine(x, W_first, b), copied), (affine(x, W, b_first), copied)]
+        stale.append((affine(x, W_first, b_first), copied))
+    if same_x_shape:
+        stale.append((affine(x_first, W, b), t("suite.affine.round.x_of_round_1")))
+    if i in (EQUAL_X_ROUND, SAME_X_ROUND):  # what the round before gave for this x
+        key = "suite.affine.round.equal_x" if i == EQUAL_X_ROUND else "suite.affine.round.same_x"
+        stale.append((affine(x, before["W"], before["b"]), t(key, round=i)))
+    expect_close(out, affine(x, W, b), method, "out", FORWARD_TOLERANCE, stale, detail)
+
+    call[0] = "backward"
+    method = in_round("Affine.backward", i, count)
+    dx = expect_array(result, "dx", method, "dx")
+    dW = expect_array(result, "dW", method, "self.dW")
+    db = expect_array(result, "db", method, "self.db")
+    expect_shape(dx, x.shape, method, "dx")
+    expect_shape(dW, W.shape, method, "dW")
+    expect_shape(db, b.shape, method, "db")
+    truth = numerical_vjp(affine, {"x": x, "W": W, "b": b}, dout)
+    stale = []
+    if i > 0:
+        stale = [((dout @ W_first.T).reshape(x.shape), copied)]
+    expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
+    stale = []
+    if same_x_shape:
+        stale = [(x_first.T @ dout, t("suite.affine.round.dW_x_of_round_1"))]
+    if "peek_x" in given:
+        stale.append((given["peek_x"].reshape(N, -1).T @ dout, earlier_forward()))
+    expect_gradient(dW, truth["W"], method, "dW", LAYER_GRADIENT_TOLERANCE, stale, detail)
+    expect_gradient(db, truth["b"], method, "db", LAYER_GRADIENT_TOLERANCE, (), detail)
+
+
+PARAM_FACTS = 5  # scenarios.param_facts: array, shares memory, same shape, values, transposed
+
+
+def parameter_change(results, until):
+    """A Wrong for the first call, up to `until` = (round, "forward" or "backward"), after
+    which self.W or self.b no longer is the array that __init__ kept (the network's params):
+    a copy, a new array, or W transposed. None when nothing was replaced, or when __init__
+    kept neither (another name, or a copy: the other tests say so)."""
+    calls = [(0, "init")] + [(i, c) for i in range(until[0] + 1) for c in ("forward", "backward")]
+    kept = {}
+    for i, call in calls[: calls.index(until) + 1]:
+        if isinstance(results[i], FaultedRound):
+            return None
+        for name in ("W", "b"):
+            facts = results[i].arrays.get(f"layer_after_{call}_{name}")
+            shape = results[i].arrays.get(f"layer_after_{call}_{name}_shape")
+            if not (valid_facts(facts) and valid_shape(shape)):
+                continue  # no such attribute, or facts that are not the worker's: no verdict
+            is_array, shares, same_shape, same_values, transposed = (bool(f) for f in facts)
+            now_kept = is_array and shares and same_shape and same_values
+            if call == "init":
+                kept[name] = now_kept
+            elif kept.get(name) and not now_kept:
+                method = in_round(f"Affine.{call}", i, len(results))
+                return Wrong(method, replaced(name, is_array, shape, transposed, same_values))
+    return None
+
+
+def valid_facts(facts):
+    return (
+        facts is not None
+        and facts.dtype.kind in "iu"
+        and facts.shape == (PARAM_FACTS,)
+        and bool(np.all((facts == 0) | (facts == 1)))
+    )
+
+
+def valid_shape(shape):
+    return (
+        shape is not None
+        and shape.dtype.kind in "iu"
+        and shape.ndim == 1
+        and shape.size <= 32
+        and bool(np.all(shape >= 0))
+    )
+
+
+def replaced(name, is_array, shape, transposed, same_values):
+    """What became of self.W or self.b, said in terms of the network's params."""
+    if not is_array:
+        return t("suite.affine.param.not_an_array", name=name)
+    if transposed and not same_values:
+        shape = tuple(int(n) for n in shape)
+        expected = str(shape[::-1])
+        return t("suite.affine.param.transposed", name=name, shape=str(shape), expected=expected)
+    if same_values:
+        return t("suite.affine.param.copied", name=name)
+    return t("suite.affine.param.replaced", name=name)
 
 
 def test_two_affines_in_one_network(run, normal):
@@ -239,7 +339,7 @@ def test_two_affines_in_one_network(run, normal):
         {"x": normal((4, 6)), "W": normal((6, 3)), "b": normal((3,)), "dout": normal((4, 3))}
         for _ in "ab"
     ]
-    results = run_layer(run, "Affine", rounds, stack=True)
+    results = run_affine_layer(run, rounds, stack=True)
     for i, (given, result) in enumerate(zip(rounds, results, strict=True)):
         x, W, b, dout = (given[k] for k in ("x", "W", "b", "dout"))
         other = rounds[1 - i]

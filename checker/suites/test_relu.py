@@ -3,14 +3,16 @@
 import numpy as np
 import pytest
 
-from checker.i18n import t
+from checker.i18n import join, t
 from checker.judge import (
     FORWARD_TOLERANCE,
     LAYER_GRADIENT_TOLERANCE,
+    Wrong,
     expect_array,
     expect_close,
     expect_gradient,
     expect_shape,
+    index_name,
     numerical_vjp,
 )
 from checker.suites.conftest import (
@@ -84,12 +86,45 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
     expect_gradient(dx, truth, "Relu.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)
 
 
+def with_exact_zeros(x):
+    """Some entries exactly 0, where ReLU has no derivative (the rest stays off the kink)."""
+    x = x.copy()
+    x.flat[1:-1:4] = 0.0
+    return x
+
+
+def at_kinks(dx, x, dout, truth):
+    """The truth where x == 0 is a convention, not a difference (which would give dout / 2):
+    dx = 0 there (the book's mask x <= 0) or dx = dout (a mask x < 0), either, per entry.
+    Returns the truth with the convention nearer to dx at each kink."""
+    kinks = x == 0
+    nearer = np.where(np.abs(dx) <= np.abs(dx - dout), 0.0, dout)
+    return np.where(kinks, nearer, truth)
+
+
+def expect_finite_at_kinks(dx, x, method):
+    """nan or inf where x == 0: said as such, with where it is."""
+    bad = np.argwhere((x == 0) & ~np.isfinite(dx))
+    if len(bad):
+        where = index_name(bad[0]) if x.ndim else ""
+        value = str(dx[tuple(bad[0])])
+        raise Wrong(method, t("suite.relu.backward.kink_not_finite", value=value, index=where))
+
+
+def kink_detail(dx, x, truth, detail):
+    """The kink detail, when the entry a failure names (the worst) is where x == 0."""
+    worst = np.unravel_index(np.argmax(np.abs(dx - truth)), np.shape(truth))
+    return join([t("suite.relu.backward.kink"), detail]) if x[worst] == 0 else detail
+
+
 def test_one_relu_over_several_batches(run, normal):
-    """A network keeps one Relu for every batch: each round must use that round's x only."""
+    """A network keeps one Relu for every batch: each round must use that round's x only.
+    Round 1 has exact zeros in x, where either convention for the derivative holds."""
     rounds = [
         {"x": with_both_signs(away_from_kink(normal(shape))), "dout": normal(shape)}
         for shape in ROUND_SHAPES
     ]
+    rounds[0]["x"] = with_exact_zeros(rounds[0]["x"])
     rounds[1]["peek_x"] = with_both_signs(away_from_kink(normal(ROUND_SHAPES[1])))
     results = run_layer(run, "Relu", rounds)
     first_x = rounds[0]["x"]
@@ -110,12 +145,14 @@ def test_one_relu_over_several_batches(run, normal):
         method = in_round("Relu.backward", i, len(rounds))
         dx = expect_array(result, "dx", method, "dx")
         expect_shape(dx, x.shape, method, "dx")
-        truth = numerical_vjp(relu, {"x": x}, dout)["x"]
+        expect_finite_at_kinks(dx, x, method)
+        truth = at_kinks(dx, x, dout, numerical_vjp(relu, {"x": x}, dout)["x"])
         stale = []
         if same_shape:
             stale = [(dout * (first_x > 0), t("suite.relu.backward.mask_of_round_1"))]
         if "peek_x" in given:
             stale.append((dout * (given["peek_x"] > 0), earlier_forward()))
+        detail = kink_detail(dx, x, truth, detail)
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, stale, detail)
 
 

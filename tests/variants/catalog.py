@@ -717,7 +717,7 @@ MUTANTS += [
     mutant(
         "affine_copies_W_in_forward",
         "affine",
-        "did not see the in-place update of the parameters after round 1",
+        "Affine.forward (round 1): it replaced self.W with a copy of it",
         (
             "        self.original_x_shape = x.shape\n",
             "        self.W = self.W.copy()\n        self.original_x_shape = x.shape\n",
@@ -1027,5 +1027,287 @@ MUTANTS += [  # a layer that averages its gradients over the batch (the loss alr
         "affine",
         "times too small, the batch size: a layer's backward does not average",
         ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.W.T) / len(dout)"),
+    ),
+]
+
+# Issue 17, layers: forward memoised on its input, backward at ReLU's kink, parameters rebound
+# by a layer, and shape errors in later rounds.
+MUTANTS += [
+    mutant(  # the book's gradient check then gets all-zero numerical gradients
+        "affine_forward_memoised_on_the_same_x",
+        "affine",
+        "for the same x (the very same array), although W and b changed",
+        (
+            "        self.original_x_shape = x.shape\n",
+            "        if x is getattr(self, 'last_input', None):\n"
+            "            return self.last_out\n"
+            "        self.last_input = x\n"
+            "        self.original_x_shape = x.shape\n",
+        ),
+        (
+            "return np.dot(self.x, self.W) + self.b",
+            "self.last_out = np.dot(self.x, self.W) + self.b\n        return self.last_out",
+        ),
+    ),
+    mutant(
+        "affine_forward_memoised_on_equal_x",
+        "affine",
+        "for an x with the same values (a new array), although W and b changed",
+        (
+            "        self.original_x_shape = x.shape\n",
+            "        last = getattr(self, 'last_input', None)\n"
+            "        if last is not None and last.shape == x.shape and np.array_equal(last, x):\n"
+            "            return self.last_out\n"
+            "        self.last_input = x.copy()\n"
+            "        self.original_x_shape = x.shape\n",
+        ),
+        (
+            "return np.dot(self.x, self.W) + self.b",
+            "self.last_out = np.dot(self.x, self.W) + self.b\n        return self.last_out",
+        ),
+    ),
+    mutant(
+        "relu_backward_divides_by_x",
+        "relu",
+        "where x is exactly 0",
+        (
+            "        out[self.mask] = 0\n",
+            "        out[self.mask] = 0\n        self.x, self.out = x, out\n",
+        ),
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "return dout * self.out / self.x",
+        ),
+    ),
+    mutant(
+        "relu_backward_slope_from_x_over_abs_x",
+        "relu",
+        "where x is exactly 0",
+        ("        self.mask = x <= 0\n", "        self.mask = x <= 0\n        self.x = x\n"),
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "return dout * (self.x / np.abs(self.x) + 1) / 2",
+        ),
+        (
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n',
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n\nimport numpy as np\n',
+        ),
+    ),
+    mutant(
+        "affine_backward_sgd_step_rebinds_W",
+        "affine",
+        "Affine.backward (round 1): it replaced self.W with a new array",
+        (
+            "        return dx.reshape(self.original_x_shape)",
+            "        self.W = self.W - 0.01 * self.dW\n"
+            "        return dx.reshape(self.original_x_shape)",
+        ),
+    ),
+    mutant(
+        "affine_backward_sgd_step_rebinds_b",
+        "affine",
+        "Affine.backward (round 1): it replaced self.b with a new array",
+        (
+            "        return dx.reshape(self.original_x_shape)",
+            "        self.b = self.b - 0.01 * self.db\n"
+            "        return dx.reshape(self.original_x_shape)",
+        ),
+    ),
+    mutant(
+        "affine_backward_leaves_W_transposed",
+        "affine",
+        "Affine.backward (round 1): it left self.W transposed (shape (3, 6); W has shape (6, 3))",
+        (
+            "dx = np.dot(dout, self.W.T)",
+            "self.W = self.W.T\n        dx = np.dot(dout, self.W)",
+        ),
+    ),
+    mutant(
+        "affine_backward_sets_W_to_None",
+        "affine",
+        "Affine.backward (round 1): it set self.W to something that is not an array",
+        (
+            "        return dx.reshape(self.original_x_shape)",
+            "        self.W = None\n        return dx.reshape(self.original_x_shape)",
+        ),
+    ),
+    mutant(
+        "affine_flattens_only_4d_input",
+        "affine",
+        "x has shape (2, 3, 2): the product x·W needs one row per example, (2, 6)",
+        (
+            "self.x = x.reshape(x.shape[0], -1)",
+            "self.x = x.reshape(x.shape[0], -1) if x.ndim == 4 else x",
+        ),
+    ),
+]
+
+ALTERNATIVES += [
+    alternative(  # np.where evaluates both branches: the unused one overflows, harmlessly
+        "sigmoid_np_where_of_two_formulas",
+        "sigmoid",
+        (
+            "out = 1 / (1 + np.exp(-x))",
+            "out = np.where(x >= 0, 1 / (1 + np.exp(-x)), np.exp(x) / (1 + np.exp(x)))",
+        ),
+    ),
+    alternative(
+        "sigmoid_logaddexp_of_x",
+        "sigmoid",
+        ("out = 1 / (1 + np.exp(-x))", "out = np.exp(x - np.logaddexp(0, x))"),
+    ),
+    alternative(
+        "sigmoid_tanh_of_half_x",
+        "sigmoid",
+        ("out = 1 / (1 + np.exp(-x))", "out = 0.5 * (1 + np.tanh(x / 2))"),
+    ),
+    alternative(  # cosh(x/2)**2 is inf beyond |x| ~ 710: dout / inf = 0, right in float64
+        "sigmoid_backward_by_cosh",
+        "sigmoid",
+        ("        self.out = out\n", "        self.out = out\n        self.x = x\n"),
+        (
+            "return dout * (1.0 - self.out) * self.out",
+            "return dout / (4 * np.cosh(self.x / 2) ** 2)",
+        ),
+    ),
+    alternative(
+        "sigmoid_in_the_dtype_of_x",
+        "sigmoid",
+        (
+            "out = 1 / (1 + np.exp(-x))",
+            "one = np.ones((), dtype=x.dtype)\n        out = one / (one + np.exp(-x))",
+        ),
+        (
+            "return dout * (1.0 - self.out) * self.out",
+            "return dout * (np.ones((), dtype=self.out.dtype) - self.out) * self.out",
+        ),
+    ),
+    alternative(
+        "affine_einsum_everywhere",
+        "affine",
+        (
+            "return np.dot(self.x, self.W) + self.b",
+            "return np.einsum('nd,dm->nm', self.x, self.W) + self.b",
+        ),
+        ("self.dW = np.dot(self.x.T, dout)", "self.dW = np.einsum('nd,nm->dm', self.x, dout)"),
+        ("self.db = np.sum(dout, axis=0)", "self.db = np.einsum('nm->m', dout)"),
+    ),
+    alternative(
+        "affine_np_inner",
+        "affine",
+        ("return np.dot(self.x, self.W) + self.b", "return np.inner(self.x, self.W.T) + self.b"),
+        ("dx = np.dot(dout, self.W.T)", "dx = np.inner(dout, self.W)"),
+        ("self.dW = np.dot(self.x.T, dout)", "self.dW = np.inner(self.x.T, dout.T)"),
+    ),
+    alternative(
+        "affine_in_the_dtype_of_x",
+        "affine",
+        (
+            "return np.dot(self.x, self.W) + self.b",
+            "return (np.dot(self.x, self.W) + self.b).astype(x.dtype, copy=False)",
+        ),
+        (
+            "return dx.reshape(self.original_x_shape)",
+            "return dx.reshape(self.original_x_shape).astype(dout.dtype, copy=False)",
+        ),
+    ),
+    alternative(
+        "relu_in_the_dtype_of_x",
+        "relu",
+        (
+            "out = x.copy()\n        out[self.mask] = 0\n        return out",
+            "return np.maximum(x, np.zeros((), dtype=x.dtype))",
+        ),
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "return np.where(self.mask, np.zeros((), dtype=dout.dtype), dout)",
+        ),
+        (
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n',
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n\nimport numpy as np\n',
+        ),
+    ),
+    alternative(  # at x == 0 the step is 1 here: dx = dout, the other convention
+        "relu_backward_heaviside_one_at_zero",
+        "relu",
+        ("        self.mask = x <= 0\n", "        self.mask = x <= 0\n        self.x = x\n"),
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "return dout * np.heaviside(self.x, 1.0)",
+        ),
+        (
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n',
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n\nimport numpy as np\n',
+        ),
+    ),
+    alternative(
+        "relu_backward_sign_of_out",
+        "relu",
+        ("        out[self.mask] = 0\n", "        out[self.mask] = 0\n        self.out = out\n"),
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "return dout * np.sign(self.out)",
+        ),
+        (
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n',
+            '"""Section 3: the ReLU activation layer (激活函数层)."""\n\nimport numpy as np\n',
+        ),
+    ),
+    alternative(
+        "relu_backward_in_place_multiply_on_dout",
+        "relu",
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "dout *= ~self.mask\n        return dout",
+        ),
+    ),
+    alternative(
+        "relu_backward_book_in_place_return_dout",
+        "relu",
+        (
+            "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
+            "dout[self.mask] = 0\n        return dout",
+        ),
+    ),
+    alternative(
+        "add_positive_and_np_copy",
+        "add_layer",
+        (
+            "dx = dout * 1\n        dy = dout * 1\n        return dx, dy",
+            "return +dout, np.copy(dout)",
+        ),
+        (
+            '"""Section 2: the addition node of a computational graph (加法层)."""\n',
+            '"""Section 2: the addition node of a computational graph (加法层)."""\n\nimport numpy as np\n',
+        ),
+    ),
+    alternative(
+        "add_np_copy_twice",
+        "add_layer",
+        (
+            "dx = dout * 1\n        dy = dout * 1\n        return dx, dy",
+            "return np.copy(dout), np.copy(dout)",
+        ),
+        (
+            '"""Section 2: the addition node of a computational graph (加法层)."""\n',
+            '"""Section 2: the addition node of a computational graph (加法层)."""\n\nimport numpy as np\n',
+        ),
+    ),
+    alternative(  # parameter_change must stay silent: __init__ kept no W it could lose
+        "affine_keeps_W_transposed_from_init",
+        "affine",
+        ("        self.W = W\n", "        self.W = W.T\n"),
+        ("np.dot(self.x, self.W)", "np.dot(self.x, self.W.T)"),
+        ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.W)"),
+    ),
+    alternative(
+        "affine_parameters_under_other_names",
+        "affine",
+        (
+            "        self.W = W\n        self.b = b\n",
+            "        self.weight = W\n        self.bias = b\n",
+        ),
+        ("np.dot(self.x, self.W) + self.b", "np.dot(self.x, self.weight) + self.bias"),
+        ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.weight.T)"),
     ),
 ]
