@@ -251,8 +251,12 @@ def expect_net_left_as_it_was(result, method):
     before, after = net_facts(result, "before"), net_facts(result, "after")
     changed = change_flags(result, "params_changed")
     now_differ = change_flags(result, "params_now_differ")
-    names, names_after = layer_names(before), layer_names(after)
-    order = ", ".join(names_after)
+    names = layer_names(before)
+    known = dict(zip(signature(before), names, strict=True))  # a layer by what it uses
+    after_names = layer_names(after)
+    order = ", ".join(
+        known.get(sig, name) for sig, name in zip(signature(after), after_names, strict=True)
+    )
     if len(before["layer_kinds"]) >= 2 and signature(after) == signature(before)[::-1]:
         if signature(after) != signature(before):
             same = after["layers"][0] == before["layers"][0]
