@@ -367,11 +367,12 @@ def net_facts(net, objects):
     """Which objects the net holds, and how its layers' W and b are linked to its params, as
     small integer arrays (the judge decides what a change means):
 
-    params: the number of the self.params dict; param_arrays: the number of each of
-    params[W1 b1 W2 b2] (-1 when it is no array); layers: the number of self.layers (a dict or a
-    list); layer_objects, layer_kinds (LAYER_KINDS): its layers in order; layer_W, layer_b:
-    which of params[W1 b1 W2 b2] (0 to 3) each layer's W and b is, or shares memory with
-    (OWN_ARRAY for another array, NO_ARRAY for none); last_layer: the number of lastLayer.
+    params: the number of the self.params object, and 1 if it is a dict (else 0);
+    param_arrays: the number of each of params[W1 b1 W2 b2] (-1 when it is no array);
+    layers: the number of self.layers (a dict or a list); layer_objects, layer_kinds
+    (LAYER_KINDS): its layers in order; layer_W, layer_b: which of params[W1 b1 W2 b2] (0 to 3)
+    each layer's W and b is, or shares memory with (OWN_ARRAY for another array, NO_ARRAY for
+    none); last_layer: the number of lastLayer.
     """
     params = getattr(net, "params", None)
     arrays = [params.get(key) if isinstance(params, dict) else None for key in PARAM_KEYS]
@@ -398,7 +399,7 @@ def net_facts(net, objects):
         return LAYER_KINDS.index(name) + 1 if name in LAYER_KINDS else 0
 
     facts = {
-        "params": [objects.number(params)],
+        "params": [objects.number(params), int(isinstance(params, dict))],
         "param_arrays": [-1 if a is None else objects.number(a) for a in arrays],
         "layers": [objects.number(layers)],
         "layer_objects": [objects.number(layer) for layer in listed],
@@ -454,7 +455,9 @@ def net_gradient(ctx, inputs, options):
     results = {}
     if options.get("return_params"):
         grads = _watched_gradient(ctx, net, budget, Objects(), results, "", x, labels)
-        results.update({f"params_{key}": net.params[key] for key in PARAM_KEYS})
+        params = getattr(net, "params", None)  # the judge reads the facts first
+        if isinstance(params, dict):
+            results.update({f"params_{key}": params.get(key) for key in PARAM_KEYS})
     else:
         grads = _gradient(ctx, net, budget, x, labels)
     results.update({key: grads[key] for key in PARAM_KEYS})

@@ -277,6 +277,7 @@ ZH = {
     "suite.net.side.reversed_in_place": "它原地颠倒了 self.layers 的顺序：之后 predict() 会倒着经过各层（{order}）。反向传播时请遍历一个颠倒顺序的副本，让 self.layers 保持正向传播的顺序。",
     "suite.net.side.reversed_copy": "它把 self.layers 换成了一个颠倒顺序的副本：之后 predict() 会倒着经过各层（{order}）。反向传播时请遍历一个颠倒顺序的副本，但不要把它赋给 self.layers，self.layers 要保持正向传播的顺序。",
     "suite.net.side.layers": "它改动了 self.layers：调用之前各层是 {before}，调用之后是 {after}。gradient() 必须让各层保持原样：下一次正向传播要按顺序经过它们。",
+    "suite.net.side.params_not_dict": "它把 self.params 换成了一个不是字典（dict）的东西：训练循环在 self.params[key] 中更新参数，各层的数组也来自那里。gradient() 只读取 self.params：让它保持原样。",
     "suite.net.side.params_dict": "它把 self.params 换成了一个新的字典：{layer}.{attribute} 仍然是原来的 self.params['{param}']，所以训练循环对 self.params 的原地更新再也到达不了各层。gradient() 只读取 self.params：让这个字典和其中的数组保持原样。",
     "suite.net.side.param_array": "它把 self.params['{param}'] 换成了一个新的数组：{layer}.{attribute} 仍在使用原来的那个，所以训练循环对 params['{param}'] 的原地更新再也到达不了这一层。gradient() 只读取 self.params：让其中的数组保持原样。",
     "suite.net.side.param_gone": "它让 self.params['{param}'] 中不再是一个数组，而训练循环要在那里更新它，{layer}.{attribute} 也来自那里。",
