@@ -361,16 +361,14 @@ def cpu_budget(seconds, reference):
 
 def _gradient(ctx, net, budget, x, labels, call=None):
     reference = reference_pass_seconds(ctx, net.params, x, labels)
-    budget.forward_calls = 0
-    budget.limit = stand_ins.FORWARD_BUDGET
-    budget.start_backward_pass()
+    budget.start(stand_ins.rows(x), stand_ins.FORWARD_BUDGET)
     seconds = max(GRADIENT_CPU_FLOOR, GRADIENT_COST_MULTIPLE * reference)
     with cpu_budget(seconds, reference) as used:
         step = "TwoLayerNet.gradient" if call is None else _call_step(call)
         grads = ctx.call(step, net.gradient, x, labels)
     ratio = used[0] / max(reference, 1e-6)
     ctx.worst_cpu_ratio = max(ctx.worst_cpu_ratio, ratio)  # for calibration only
-    budget.limit = None
+    budget.stop()
     if not isinstance(grads, dict):
         raise BadReturn(t("worker.not_a_dict", what=describe(grads)))
     missing = [key for key in PARAM_KEYS if key not in grads]
@@ -391,16 +389,127 @@ def _call_step(number):
     return t("worker.step.call", call="TwoLayerNet.gradient", number=number)
 
 
+# What kind of layer an entry of self.layers is, by class name: its index + 1, 0 for any other.
+LAYER_KINDS = ("Affine", "Relu", "SoftmaxWithLoss")
+NO_ARRAY, OWN_ARRAY = -2, -1  # a layer's W or b: not an array; an array that is in no params
+MAX_LAYERS = 32  # facts about at most this many entries of self.layers
+
+
+class Objects:
+    """Numbers for the objects of a net, in the order first seen (the net as __init__ left it
+    first), so that the judge can tell a kept object from a new one. Holds every object it
+    numbered, so that no id is reused."""
+
+    def __init__(self):
+        self.numbers = {}
+        self.kept = []
+
+    def number(self, obj):
+        if id(obj) not in self.numbers:
+            self.numbers[id(obj)] = len(self.kept)
+            self.kept.append(obj)
+        return self.numbers[id(obj)]
+
+
+def net_facts(net, objects):
+    """Which objects the net holds, and how its layers' W and b are linked to its params, as
+    small integer arrays (the judge decides what a change means):
+
+    params: the number of the self.params object, and 1 if it is a dict (else 0);
+    param_arrays: the number of each of params[W1 b1 W2 b2] (-1 when it is no array);
+    layers: the number of self.layers (a dict or a list); layer_objects, layer_kinds
+    (LAYER_KINDS): its layers in order; layer_W, layer_b: which of params[W1 b1 W2 b2] (0 to 3)
+    each layer's W and b is, or shares memory with (OWN_ARRAY for another array, NO_ARRAY for
+    none); last_layer: the number of lastLayer.
+    """
+    params = getattr(net, "params", None)
+    arrays = [params.get(key) if isinstance(params, dict) else None for key in PARAM_KEYS]
+    arrays = [a if isinstance(a, np.ndarray) else None for a in arrays]
+    layers = getattr(net, "layers", None)
+    if isinstance(layers, dict):
+        listed = list(layers.values())
+    elif isinstance(layers, list | tuple):
+        listed = list(layers)
+    else:
+        listed = []
+    listed = listed[:MAX_LAYERS]
+
+    def link(value):
+        if not isinstance(value, np.ndarray):
+            return NO_ARRAY
+        for k, array in enumerate(arrays):
+            if array is not None and (value is array or np.may_share_memory(value, array)):
+                return k
+        return OWN_ARRAY
+
+    def kind(layer):
+        name = type(layer).__name__
+        return LAYER_KINDS.index(name) + 1 if name in LAYER_KINDS else 0
+
+    facts = {
+        "params": [objects.number(params), int(isinstance(params, dict))],
+        "param_arrays": [-1 if a is None else objects.number(a) for a in arrays],
+        "layers": [objects.number(layers)],
+        "layer_objects": [objects.number(layer) for layer in listed],
+        "layer_kinds": [kind(layer) for layer in listed],
+        "layer_W": [link(getattr(layer, "W", None)) for layer in listed],
+        "layer_b": [link(getattr(layer, "b", None)) for layer in listed],
+        "last_layer": [objects.number(getattr(net, "lastLayer", None))],
+    }
+    return {name: np.array(values, dtype=np.int64) for name, values in facts.items()}
+
+
+def _param_values(net):
+    """Copies of the arrays self.params holds now, and the arrays themselves."""
+    params = getattr(net, "params", None)
+    held = [params.get(key) if isinstance(params, dict) else None for key in PARAM_KEYS]
+    held = [a if isinstance(a, np.ndarray) else None for a in held]
+    return held, [None if a is None else a.copy() for a in held]
+
+
+def _changed(before, after):
+    """1 where an array's values are not what they were, 0 where they are (-1: no array)."""
+    flags = []
+    for old, new in zip(before, after, strict=True):
+        if old is None or new is None:
+            flags.append(-1)
+        else:
+            same = old.shape == new.shape and np.array_equal(old, new, equal_nan=True)
+            flags.append(int(not same))
+    return np.array(flags, dtype=np.int64)
+
+
+def _watched_gradient(ctx, net, budget, objects, results, prefix, x, labels, call=None):
+    """gradient(x, labels) with the facts about the net before and after it in results:
+    {prefix}before_*, {prefix}after_* (net_facts); {prefix}params_changed: for each of
+    params[W1 b1 W2 b2] before the call, whether the values of that array changed (in place);
+    {prefix}params_now_differ: whether what params[key] holds after the call differs from the
+    values it held before."""
+    results.update({prefix + "before_" + k: v for k, v in net_facts(net, objects).items()})
+    held, values = _param_values(net)
+    grads = _gradient(ctx, net, budget, x, labels, call)
+    results.update({prefix + "after_" + k: v for k, v in net_facts(net, objects).items()})
+    results[prefix + "params_changed"] = _changed(values, held)
+    results[prefix + "params_now_differ"] = _changed(values, _param_values(net)[0])
+    return grads
+
+
 def net_gradient(ctx, inputs, options):
     """Optionally loss(x_before, t_before); then gradient(x, t)."""
     net, budget = _net(ctx, inputs)
     if "x_before" in inputs:
         ctx.call("TwoLayerNet.loss", net.loss, inputs["x_before"], inputs["t_before"])
-    grads = _gradient(ctx, net, budget, inputs["x"].copy(), inputs["t"].copy())
-    results = {key: grads[key] for key in PARAM_KEYS}
-    ctx.links.update(gradient_links(net, grads))
+    x, labels = inputs["x"].copy(), inputs["t"].copy()
+    results = {}
     if options.get("return_params"):
-        results.update({f"params_{key}": net.params[key] for key in PARAM_KEYS})
+        grads = _watched_gradient(ctx, net, budget, Objects(), results, "", x, labels)
+        params = getattr(net, "params", None)  # the judge reads the facts first
+        if isinstance(params, dict):
+            results.update({f"params_{key}": params.get(key) for key in PARAM_KEYS})
+    else:
+        grads = _gradient(ctx, net, budget, x, labels)
+    results.update({key: grads[key] for key in PARAM_KEYS})
+    ctx.links.update(gradient_links(net, grads))
     return results
 
 
@@ -408,17 +517,25 @@ def net_lifetime(ctx, inputs, options):
     """One net, several gradient() calls; before each later call the judge's in-place SGD step.
 
     Round i: net.params[key] -= r{i}_{key}_step, as the training loop does, then
-    gradient(r{i}_x, r{i}_t).
+    gradient(r{i}_x, r{i}_t) on fresh copies, or, for i in options["same_objects"], on the very
+    x and t objects of the call before (a training loop may pass one batch again). The facts
+    about the net before and after each call are in the results (_watched_gradient).
     """
     net, budget = _net(ctx, inputs)
-    results = {}
+    objects = Objects()
+    net_facts(net, objects)  # the net as __init__ left it is numbered first
+    same_objects = set(options.get("same_objects", ()))
+    results, x, labels = {}, None, None
     for i in range(options["rounds"]):
         prefix = f"r{i}_"
-        for key in PARAM_KEYS:
-            if f"{prefix}{key}_step" in inputs:
-                net.params[key] -= inputs[f"{prefix}{key}_step"]
-        x, labels = inputs[prefix + "x"].copy(), inputs[prefix + "t"].copy()
-        grads = _gradient(ctx, net, budget, x, labels, call=i + 1)
+        steps = [key for key in PARAM_KEYS if f"{prefix}{key}_step" in inputs]
+        if steps:
+            ctx.enter(t("worker.step.sgd_before", call=_call_step(i + 1)))
+        for key in steps:
+            net.params[key] -= inputs[f"{prefix}{key}_step"]
+        if i not in same_objects or x is None:
+            x, labels = inputs[prefix + "x"].copy(), inputs[prefix + "t"].copy()
+        grads = _watched_gradient(ctx, net, budget, objects, results, prefix, x, labels, i + 1)
         results.update({prefix + key: frozen(grads[key]) for key in PARAM_KEYS})
         ctx.links.update(prefixed(prefix, gradient_links(net, grads)))
     return results

@@ -5,7 +5,8 @@ in two_layer_net, and that section is graded even when those files do not
 import. These layers follow the book's code, and also watch how gradient()
 uses them, so that a misuse gets a message in terms of the graph:
 backward before forward, a dout of the wrong shape (layers not reversed), or
-hundreds of forward passes (numerical differentiation in disguise).
+many times the batch sent through the forward passes (numerical differentiation
+in disguise).
 """
 
 import time
@@ -14,7 +15,11 @@ import numpy as np
 
 from checker.i18n import t
 
-FORWARD_BUDGET = 20  # backprop needs one forward pass per layer; numerical needs thousands
+# How many times its batch one gradient() call may send through the layers' forward methods,
+# counted in examples (rows) over all layers: backprop sends each example through each of the 4
+# layers once, in one batch or one example at a time; numerical differentiation sends the whole
+# batch through them twice per parameter entry it perturbs.
+FORWARD_BUDGET = 20
 
 
 class StandInError(Exception):
@@ -33,30 +38,51 @@ class NumericalInDisguise(StandInError):
     fault_kind = "numerical"
 
 
+def rows(x):
+    """How many examples a layer's forward gets: the first axis of a batch, 1 for a single
+    example (a 1-D input is one row to softmax, and one column to Affine's reshape)."""
+    shape = np.shape(x)
+    return int(shape[0]) if len(shape) >= 2 else 1
+
+
 class Budget:
-    """Counts forward passes across all layers of one net, for one call of gradient()."""
+    """Counts the examples (rows) sent through the forward methods of all layers of one net, for
+    one call of gradient(), so that cost is counted, not calls: per-example or micro-batch
+    backprop spends what one pass on the whole batch does."""
 
     def __init__(self):
-        self.forward_calls = 0
+        self.layers = 0  # how many layers of the net are watched
+        self.rows = 0
+        self.batch = None  # the examples gradient() was given
         self.limit = None
         self.backward_calls = []  # (layer name, dout received) in this call of gradient()
+
+    def start(self, batch, passes):
+        """A new gradient() call on `batch` examples: at most `passes` times the batch."""
+        self.rows, self.batch, self.limit = 0, batch, passes * batch
+        self.backward_calls = []
+
+    def stop(self):
+        self.limit = None
 
     def start_backward_pass(self):
         self.backward_calls = []
 
-    def spend(self, name):
-        self.forward_calls += 1
-        if self.limit is not None and self.forward_calls > self.limit:
-            raise NumericalInDisguise(t("worker.forward_budget", name=name, limit=self.limit))
+    def spend(self, name, x):
+        self.rows += rows(x)
+        if self.limit is not None and self.rows > self.limit:
+            needed = self.batch * self.layers
+            spent = {"rows": self.rows, "batch": self.batch, "needed": needed}
+            raise NumericalInDisguise(t("worker.forward_budget", name=name, **spent))
 
 
 class _Watched:
     name = "layer"
     budget = None
 
-    def _forward_started(self):
+    def _forward_started(self, x):
         if self.budget is not None:
-            self.budget.spend(self.name)
+            self.budget.spend(self.name, x)
 
     def _backward_started(self, dout, out_shape):
         """Check dout against this layer's output; if it does not fit, say how gradient() erred."""
@@ -91,7 +117,7 @@ class Affine(_Watched):
         self.db = None
 
     def forward(self, x):
-        self._forward_started()
+        self._forward_started(x)
         self.original_x_shape = x.shape
         self.x = x.reshape(x.shape[0], -1)
         out = np.dot(self.x, self.W) + self.b
@@ -113,7 +139,7 @@ class Relu(_Watched):
         self.mask = None
 
     def forward(self, x):
-        self._forward_started()
+        self._forward_started(x)
         self.mask = x <= 0
         out = x.copy()
         out[self.mask] = 0
@@ -164,7 +190,7 @@ class SoftmaxWithLoss(_Watched):
         self.t = None
 
     def forward(self, x, t):
-        self._forward_started()
+        self._forward_started(x)
         self.t = t
         self.y = softmax(x)
         self.loss = cross_entropy_error(self.y, self.t)
@@ -232,13 +258,23 @@ def culprit(learns_with):
 def watch(net):
     """Name the net's stand-in layers after their keys and give them one shared forward budget."""
     budget = Budget()
-    layers = list(getattr(net, "layers", {}).items()) + [
-        ("lastLayer", getattr(net, "lastLayer", None))
-    ]
-    for key, layer in layers:
+    layers = getattr(net, "layers", {})
+    if isinstance(layers, dict):
+        layers = list(layers.items())
+    elif isinstance(layers, list | tuple):  # a list of layers: named Affine1, Relu1, Affine2
+        counts, named = {}, []
+        for layer in layers:
+            kind = type(layer).__name__
+            counts[kind] = counts.get(kind, 0) + 1
+            named.append((f"{kind}{counts[kind]}", layer))
+        layers = named
+    else:
+        layers = []
+    for key, layer in [*layers, ("lastLayer", getattr(net, "lastLayer", None))]:
         if isinstance(layer, _Watched):
             layer.name = key
             layer.budget = budget
+            budget.layers += 1
     return budget
 
 

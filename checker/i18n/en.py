@@ -267,6 +267,18 @@ EN = {
     "suite.net.in_call": "{method} (call {number})",
     "suite.net.call_1_again": "it returned the gradients of call 1 again: gradient() must compute them for every new batch.",
     "suite.net.later_call": "Call 1 on the same net was right: does gradient() keep something from an earlier call?",
+    "suite.net.stale_forward": "it used the forward pass of call {number}: after the SGD step, gradient() must run its own forward pass on the current params (self.loss(x, t) at its start), even for a batch it has seen before.",
+    "suite.net.same_x.grads_again": "it returned the gradients of call {number} again for the very same x object, although the params had changed since: gradient() must compute the gradients from the current params every time, whatever x is.",
+    "suite.net.same_x.stale_forward": "it used the forward pass of call {number} for the very same x object, although the params had changed since: gradient() must run the forward pass (self.loss(x, t)) on the current params every time, whatever x is.",
+    "suite.net.same_x.detail": "This call got the very x and t objects of the call before it, after an SGD step: does gradient() keep something from an earlier call for the same x?",
+    "suite.net.side.reversed_in_place": "it reversed self.layers in place: after it, predict() runs the layers backwards ({order}). Go backwards over a reversed copy, and leave self.layers in the order of the forward pass.",
+    "suite.net.side.reversed_copy": "it replaced self.layers with a reversed copy: after it, predict() runs the layers backwards ({order}). Go backwards over a reversed copy without assigning it to self.layers, which keeps the order of the forward pass.",
+    "suite.net.side.layers": "it changed self.layers: before the call its layers were {before}, after it {after}. gradient() must leave the layers as it found them: the next forward pass goes through them in order.",
+    "suite.net.side.params_not_dict": "it replaced self.params with something that is not a dict: the training loop updates the parameters in self.params[key], where the layers' arrays come from. gradient() only reads self.params: leave it as it is.",
+    "suite.net.side.params_dict": "it replaced self.params with a new dict: {layer}.{attribute} is still the old self.params['{param}'], so the training loop's in-place updates of self.params no longer reach the layers. gradient() only reads self.params: leave the dict and its arrays as they are.",
+    "suite.net.side.param_array": "it replaced self.params['{param}'] with a new array: {layer}.{attribute} still uses the old one, so the training loop's in-place updates of params['{param}'] no longer reach the layer. gradient() only reads self.params: leave its arrays as they are.",
+    "suite.net.side.param_gone": "it left no array in self.params['{param}'], where the training loop updates it and where {layer}.{attribute} came from.",
+    "suite.net.side.layer_param": "it rebound {layer}.{attribute}: it is no longer the array self.params['{param}'], so the training loop's in-place updates of params['{param}'] no longer reach the layer. The layers keep the arrays of self.params: do not assign a new array to {layer}.{attribute}.",
     "suite.net.after_training": "params['{param}'] after training",
     "suite.net.does_not_learn": "after {steps} SGD steps the test accuracy is {accuracy}; a correct gradient() reaches at least {minimum}. The gradients do not lead downhill: check the other tests of this section.",
     # suites/test_integration.py: your network, from your own files
@@ -297,6 +309,7 @@ EN = {
     "worker.step.apple": "the apple example (MulLayer.forward, MulLayer.backward)",
     "worker.step.apple_orange": "the apple + orange example (AddLayer.forward, AddLayer.backward)",
     "worker.step.sgd": "the SGD step (params[key] -= learning_rate * grads[key])",
+    "worker.step.sgd_before": "the checker's SGD step before {call} (params[key] -= step, in place)",
     # What student code returned or did, as the worker saw it (scenarios.py).
     "worker.missing_file": "there is no such file (copy it again from the kata: {file})",
     "worker.no_class": "{file} has no class {name}: keep the name from the stub.",
@@ -319,9 +332,11 @@ EN = {
     "that does not end): run the forward pass once (self.loss(x, t)), then one backward pass "
     "through the layers.",
     # How gradient() used the checker's layers (stand_ins.py).
-    "worker.forward_budget": "gradient() ran {name}.forward more than {limit} times: that is "
-    "numerical differentiation, not backpropagation. Run the forward pass once "
-    "(self.loss(x, t)), then one backward pass through the layers.",
+    "worker.forward_budget": "gradient() sent {rows} examples through the layers' forward "
+    "methods (the last through {name}.forward) for a batch of {batch}. Backpropagation sends "
+    "each example forward through each layer once, {needed} in all, whether in one batch or one "
+    "example at a time: that is numerical differentiation, not backpropagation. Run the forward "
+    "pass once (self.loss(x, t)), then one backward pass through the layers.",
     "worker.backward_first": "{name}.backward was called before {name}.forward: run the forward "
     "pass first, with self.loss(x, t) at the start of gradient().",
     "worker.dout_shape": "{name}.backward received dout of shape {shape}, but {name}'s output has "
@@ -365,6 +380,7 @@ EN = {
     "channel.unexpected_member": "its results file has an unexpected member",
     "channel.too_big": "its results are larger than any correct answer",
     "channel.truncated": "its results file is truncated",
+    "channel.bad_facts": "malformed facts about the network",
     "channel.not_npz": "its results file is not a valid .npz ({type})",
     "channel.no_zip_directory": "its results file is not a valid .npz (no zip directory)",
     "channel.too_many_arrays": "its results file has too many arrays",

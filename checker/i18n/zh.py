@@ -295,6 +295,18 @@ ZH = {
     "suite.net.in_call": "{method}（第 {number} 次调用）",
     "suite.net.call_1_again": "它又返回了第 1 次调用的梯度：gradient() 必须为每一批新数据重新计算梯度。",
     "suite.net.later_call": "同一个网络上的第 1 次调用是对的：gradient() 是不是保留了之前某次调用的东西？",
+    "suite.net.stale_forward": "它用的是第 {number} 次调用的正向传播：SGD 更新之后，gradient() 必须在当前参数上自己做一次正向传播（在开头调用 self.loss(x, t)），即使这批数据以前见过。",
+    "suite.net.same_x.grads_again": "对同一个 x 对象，它又返回了第 {number} 次调用的梯度，可是参数在那之后已经变了：gradient() 每次都必须用当前的参数计算梯度，不论 x 是什么。",
+    "suite.net.same_x.stale_forward": "对同一个 x 对象，它用的是第 {number} 次调用的正向传播，可是参数在那之后已经变了：gradient() 每次都必须在当前的参数上做正向传播（self.loss(x, t)），不论 x 是什么。",
+    "suite.net.same_x.detail": "这次调用在一步 SGD 更新之后，收到的正是上一次调用的那个 x 对象和 t 对象：对同一个 x，gradient() 是不是保留了之前某次调用的东西？",
+    "suite.net.side.reversed_in_place": "它原地颠倒了 self.layers 的顺序：之后 predict() 会倒着经过各层（{order}）。反向传播时请遍历一个颠倒顺序的副本，让 self.layers 保持正向传播的顺序。",
+    "suite.net.side.reversed_copy": "它把 self.layers 换成了一个颠倒顺序的副本：之后 predict() 会倒着经过各层（{order}）。反向传播时请遍历一个颠倒顺序的副本，但不要把它赋给 self.layers，self.layers 要保持正向传播的顺序。",
+    "suite.net.side.layers": "它改动了 self.layers：调用之前各层是 {before}，调用之后是 {after}。gradient() 必须让各层保持原样：下一次正向传播要按顺序经过它们。",
+    "suite.net.side.params_not_dict": "它把 self.params 换成了一个不是字典（dict）的东西：训练循环在 self.params[key] 中更新参数，各层的数组也来自那里。gradient() 只读取 self.params：让它保持原样。",
+    "suite.net.side.params_dict": "它把 self.params 换成了一个新的字典：{layer}.{attribute} 仍然是原来的 self.params['{param}']，所以训练循环对 self.params 的原地更新再也到达不了各层。gradient() 只读取 self.params：让这个字典和其中的数组保持原样。",
+    "suite.net.side.param_array": "它把 self.params['{param}'] 换成了一个新的数组：{layer}.{attribute} 仍在使用原来的那个，所以训练循环对 params['{param}'] 的原地更新再也到达不了这一层。gradient() 只读取 self.params：让其中的数组保持原样。",
+    "suite.net.side.param_gone": "它让 self.params['{param}'] 中不再是一个数组，而训练循环要在那里更新它，{layer}.{attribute} 也来自那里。",
+    "suite.net.side.layer_param": "它给 {layer}.{attribute} 重新赋了值：它不再是 self.params['{param}'] 那个数组，所以训练循环对 params['{param}'] 的原地更新再也到达不了这一层。各层保存的是 self.params 中的数组：不要给 {layer}.{attribute} 赋一个新数组。",
     "suite.net.after_training": "训练后的 params['{param}']",
     "suite.net.does_not_learn": "{steps} 步 SGD 之后测试数据的识别精度为 {accuracy}；正确的 gradient() 至少能达到 {minimum}。这些梯度没有指向下坡：请查看这个部分的其他测试。",
     # suites/test_integration.py：用你自己的文件搭建的网络
@@ -325,6 +337,7 @@ ZH = {
     "worker.step.apple": "买苹果的例子（MulLayer.forward、MulLayer.backward）",
     "worker.step.apple_orange": "买苹果和橘子的例子（AddLayer.forward、AddLayer.backward）",
     "worker.step.sgd": "SGD 的一步更新（params[key] -= learning_rate * grads[key]）",
+    "worker.step.sgd_before": "{call} 之前检查器做的一步 SGD 更新（原地执行 params[key] -= step）",
     # 工作进程看到的学生代码的返回值和行为（scenarios.py）。
     "worker.missing_file": "没有这个文件（请从练习中重新复制一份：{file}）",
     "worker.no_class": "{file} 中没有类 {name}：请保留模板里的名字。",
@@ -345,8 +358,10 @@ ZH = {
     "这样的计算。这看起来像是数值微分（或者一个不会结束的循环）：先做一次正向传播"
     "（self.loss(x, t)），再沿各层做一次反向传播。",
     # gradient() 是怎样使用检查器自己的层的（stand_ins.py）。
-    "worker.forward_budget": "gradient() 调用 {name}.forward 超过了 {limit} 次：这是数值微分，而不是"
-    "误差反向传播法。请先做一次正向传播（self.loss(x, t)），再沿各层做一次反向传播。",
+    "worker.forward_budget": "对一批 {batch} 个样本，gradient() 让 {rows} 个样本经过了各层的 "
+    "forward（最后经过的是 {name}.forward）。误差反向传播法让每个样本正向经过每一层一次，共 "
+    "{needed} 个，不论是整批一起还是一个样本一个样本地做：这是数值微分，而不是误差反向传播法。"
+    "请先做一次正向传播（self.loss(x, t)），再沿各层做一次反向传播。",
     "worker.backward_first": "{name}.backward 在 {name}.forward 之前被调用：请先做正向传播，在 "
     "gradient() 开头调用 self.loss(x, t)。",
     "worker.dout_shape": "{name}.backward 收到的 dout 形状是 {shape}，但 {name} 输出的形状是 "
@@ -389,6 +404,7 @@ ZH = {
     "channel.unexpected_member": "它的结果文件里有意料之外的成员",
     "channel.too_big": "它的结果比任何正确答案都大",
     "channel.truncated": "它的结果文件不完整",
+    "channel.bad_facts": "格式不对的网络信息",
     "channel.not_npz": "它的结果文件不是有效的 .npz（{type}）",
     "channel.no_zip_directory": "它的结果文件不是有效的 .npz（没有 zip 目录）",
     "channel.too_many_arrays": "它的结果文件里数组太多",

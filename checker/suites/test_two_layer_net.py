@@ -4,12 +4,14 @@ The truth is the numerical gradient of the loss, on real MNIST batches from
 the sample shipped in dataset/, for a 784-50-10 float64 net.
 """
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
 
 from checker import i18n, stand_ins  # i18n.t, as t names the labels here (as in the book)
+from checker.i18n import english
 from checker.judge import (
     NET_GRADIENT_TOLERANCE,
     PARAM_KEYS,
@@ -21,8 +23,15 @@ from checker.judge import (
     net_truth,
     record,
 )
-from checker.scenarios import GRADIENT_COST_MULTIPLE, GRADIENT_CPU_FLOOR
-from checker.suites.conftest import Round, starts_early
+from checker.sandbox import StudentFault
+from checker.scenarios import (
+    GRADIENT_COST_MULTIPLE,
+    GRADIENT_CPU_FLOOR,
+    LAYER_KINDS,
+    MAX_LAYERS,
+    NO_ARRAY,
+)
+from checker.suites.conftest import FaultedRound, Round, round_of, starts_early
 from dataset.mnist import load_mnist_sample, sample_size
 
 BATCH_SIZE = 16
@@ -36,7 +45,11 @@ LEARNING_RATE = 0.1
 # a net that does not learn stays near 0.1.
 MIN_TEST_ACCURACY = 0.6
 TRAIN_TIME_LIMIT = 20.0  # the reference needs about 0.15 s
-LIFETIME_CALLS = 3
+# The lifetime test: batch A, then after an SGD step an equal copy of A (gradient descent on one
+# batch), then after another step the very x and t objects of call 2 (what a gradient() keyed on
+# the x object gets wrong), then batch B.
+LIFETIME_CALLS = 4
+SAME_OBJECTS_CALL = 2  # 0-based: the call that gets the x and t objects of the call before it
 # CPU seconds a net scenario may use beyond its gradient() calls: the student's __init__, the
 # worker's own reference passes, reading and writing arrays.
 SCENARIO_CPU_ALLOWANCE = 0.5
@@ -172,38 +185,209 @@ def test_gradient_runs_its_own_forward_pass(run, rng):
     expect_gradients(outputs, params, check, truth_b, mistakes=[stale])
 
 
+# --- What gradient() left changed in the net (scenarios.net_facts) ---------------------------
+
+FACT_LENGTHS = {"params": 2, "param_arrays": 4, "layers": 1, "last_layer": 1}
+LAYER_FACTS = ("layer_objects", "layer_kinds", "layer_W", "layer_b")
+
+
+def net_facts(result, stage):
+    """The worker's facts about the net before or after a gradient() call, checked for form."""
+    facts = {}
+    for name in (*FACT_LENGTHS, *LAYER_FACTS):
+        value = result.arrays.get(f"{stage}_{name}")
+        if value is None or value.ndim != 1 or value.dtype.kind not in "iu":
+            raise not_understood()
+        facts[name] = value.astype(np.int64)
+    lengths = {len(facts[name]) for name in LAYER_FACTS}
+    if len(lengths) != 1 or lengths.pop() > MAX_LAYERS:
+        raise not_understood()
+    if any(len(facts[name]) != n for name, n in FACT_LENGTHS.items()):
+        raise not_understood()
+    if facts["params"][1] not in (0, 1):
+        raise not_understood()
+    if np.any(facts["layer_kinds"] < 0) or np.any(facts["layer_kinds"] > len(LAYER_KINDS)):
+        raise not_understood()
+    for name in ("layer_W", "layer_b"):
+        if np.any(facts[name] < NO_ARRAY) or np.any(facts[name] >= len(PARAM_KEYS)):
+            raise not_understood()
+    return facts
+
+
+def change_flags(result, name):
+    flags = result.arrays.get(name)
+    if flags is None or flags.shape != (len(PARAM_KEYS),) or flags.dtype.kind not in "iu":
+        raise not_understood()
+    if not np.all(np.isin(flags, (-1, 0, 1))):
+        raise not_understood()
+    return flags
+
+
+def not_understood():
+    return StudentFault("forged", i18n.t("sandbox.forged", reason=i18n.t("channel.bad_facts")))
+
+
+def layer_names(facts):
+    """The book's names for the net's layers, in order: Affine1, Relu1, Affine2 ('?' for a
+    layer of another class)."""
+    counts, names = {}, []
+    for kind in facts["layer_kinds"]:
+        name = LAYER_KINDS[kind - 1] if kind else "?"
+        counts[name] = counts.get(name, 0) + 1
+        names.append(f"{name}{counts[name]}" if kind else name)
+    return names
+
+
+def signature(facts):
+    """What the net's forward pass depends on: each layer's class and which params it uses."""
+    return [
+        (int(kind), int(w), int(b))
+        for kind, w, b in zip(facts["layer_kinds"], facts["layer_W"], facts["layer_b"], strict=True)
+    ]
+
+
+def expect_net_left_as_it_was(result, method):
+    """gradient() must leave the net as it found it: its layers in order, each Affine's W and b
+    the very arrays of self.params (so that the training loop's in-place updates reach them),
+    and the values of self.params. The real change is named, before any value is compared."""
+    before, after = net_facts(result, "before"), net_facts(result, "after")
+    changed = change_flags(result, "params_changed")
+    now_differ = change_flags(result, "params_now_differ")
+    names = layer_names(before)
+    known = dict(zip(signature(before), names, strict=True))  # a layer by what it uses
+    after_names = layer_names(after)
+    order = ", ".join(
+        known.get(sig, name) for sig, name in zip(signature(after), after_names, strict=True)
+    )
+    if len(before["layer_kinds"]) >= 2 and signature(after) == signature(before)[::-1]:
+        if signature(after) != signature(before):
+            same = after["layers"][0] == before["layers"][0]
+            key = "suite.net.side.reversed_in_place" if same else "suite.net.side.reversed_copy"
+            raise Wrong(method, i18n.t(key, order=order))
+    if before["params"][1] == 1 and after["params"][1] != 1:
+        raise Wrong(method, i18n.t("suite.net.side.params_not_dict"))
+    kinds = [int(k) for k in before["layer_kinds"]]
+    if [int(k) for k in after["layer_kinds"]] != kinds:
+        before_names = ", ".join(names)
+        raise Wrong(method, i18n.t("suite.net.side.layers", before=before_names, after=order))
+    for position, layer in enumerate(names):
+        for attribute in ("W", "b"):
+            k = int(before[f"layer_{attribute}"][position])
+            if k < 0 or int(after[f"layer_{attribute}"][position]) == k:
+                continue
+            where = {"layer": layer, "attribute": attribute, "param": PARAM_KEYS[k]}
+            if after["params"][0] != before["params"][0]:
+                raise Wrong(method, i18n.t("suite.net.side.params_dict", **where))
+            if after["param_arrays"][k] == -1:
+                raise Wrong(method, i18n.t("suite.net.side.param_gone", **where))
+            if after["param_arrays"][k] != before["param_arrays"][k]:
+                raise Wrong(method, i18n.t("suite.net.side.param_array", **where))
+            raise Wrong(method, i18n.t("suite.net.side.layer_param", **where))
+    for k, key in enumerate(PARAM_KEYS):
+        if changed[k] == 1 or now_differ[k] == 1:
+            raise Wrong(method, i18n.t("suite.net.changed_params", param=key))
+
+
 def test_gradient_leaves_params_unchanged(run, rng):
     x, t = mnist_batch(rng)
     params, _, _ = net_truth(rng, (x, t))
     outputs = run("net_gradient", net_inputs(params, x, t), {"return_params": True})
     expect_backprop_cost(outputs, params, x, t)
+    expect_net_left_as_it_was(outputs, METHOD)
     for key in PARAM_KEYS:
         after = expect_array(outputs, f"params_{key}", METHOD, f"self.params['{key}']")
         if after.shape != params[key].shape or not np.array_equal(after, params[key]):
             raise Wrong(METHOD, i18n.t("suite.net.changed_params", param=key))
 
 
+def stale_forward_gradients(forward_params, params, x, t):
+    """What backward gives on the layers' state from a forward pass at forward_params (the
+    call before, on the same batch) while Affine2.backward's dx uses the current W2, as when
+    gradient() skips its forward pass. Only to name that mistake, never to grade."""
+    labels = np.asarray(t).argmax(axis=1) if np.ndim(t) == 2 else np.asarray(t, dtype=int)
+    pre = x @ forward_params["W1"] + forward_params["b1"]
+    hidden = np.maximum(pre, 0)
+    scores = hidden @ forward_params["W2"] + forward_params["b2"]
+    probs = np.exp(scores - scores.max(axis=1, keepdims=True))
+    probs /= probs.sum(axis=1, keepdims=True)
+    dscores = probs - np.eye(scores.shape[1])[labels]
+    dscores /= len(x)
+    dpre = (dscores @ params["W2"].T) * (pre > 0)
+    return {
+        "W1": x.T @ dpre,
+        "b1": dpre.sum(axis=0),
+        "W2": hidden.T @ dscores,
+        "b2": dscores.sum(axis=0),
+    }
+
+
+def faulted_call(fault):
+    """The 0-based index of the gradient() call (or the SGD step before it) that raised, when it
+    is not the first."""
+    found = re.search(r" \(call (\d+)\)", english(fault.step) or "")
+    return int(found.group(1)) - 1 if found and int(found.group(1)) > 1 else None
+
+
+def run_net_rounds(run, inputs, options):
+    """net_lifetime in the worker: (outputs, a Round for each call). When a later call raises,
+    the calls before it are run again on their own, so that they are judged first (what call 1
+    left changed in the net explains why call 2 fails)."""
+    rounds = options["rounds"]
+    try:
+        outputs = run("net_lifetime", inputs, options)
+        return outputs, [Round(outputs, i) for i in range(rounds)]
+    except StudentFault as fault:
+        faulted = faulted_call(fault)
+        if faulted is None or fault.kind == "timeout":  # no time left to run them again
+            raise
+        earlier = {
+            k: v for k, v in inputs.items() if not k.startswith("r") or round_of(k) < faulted
+        }
+        try:
+            outputs = run("net_lifetime", earlier, {**options, "rounds": faulted})
+        except StudentFault:
+            raise fault from None
+        results = [Round(outputs, i) for i in range(faulted)]
+        return outputs, results + [FaultedRound(fault)] * (rounds - faulted)
+
+
 def test_one_net_over_several_batches_with_sgd_steps(run, rng):
     """gradient() again and again on one net, with params updated in place between calls."""
-    # The first batch twice (after an SGD step: gradient descent on one batch), then another.
     first = mnist_batch(rng)
-    batches = [first, first, *(mnist_batch(rng) for _ in range(LIFETIME_CALLS - 2))]
+    batches = [first, first, first, *(mnist_batch(rng) for _ in range(LIFETIME_CALLS - 3))]
     params, steps, check, truths = net_lifetime_truth(rng, batches)
     inputs = dict(params)
     for i, ((x, t), step) in enumerate(zip(batches, steps, strict=True)):
-        inputs.update({f"r{i}_x": x, f"r{i}_t": t})
+        if i != SAME_OBJECTS_CALL:
+            inputs.update({f"r{i}_x": x, f"r{i}_t": t})
         inputs.update({f"r{i}_{key}_step": value for key, value in (step or {}).items()})
-    outputs = run("net_lifetime", inputs, {"rounds": LIFETIME_CALLS})
-    expect_backprop_cost(outputs, params, *batches[-1], calls=LIFETIME_CALLS)
-    first = None
-    for i, truth in enumerate(truths):
-        mistakes = []
-        if first is not None:
-            mistakes.append((first, i18n.t("suite.net.call_1_again")))
-        detail = i18n.t("suite.net.later_call") if i else ""
+    options = {"rounds": LIFETIME_CALLS, "same_objects": [SAME_OBJECTS_CALL]}
+    outputs, results = run_net_rounds(run, inputs, options)
+    calls = sum(not isinstance(result, FaultedRound) for result in results)
+    expect_backprop_cost(outputs, params, *batches[-1], calls=calls)
+    at = [params]  # the params of each call
+    for step in steps[1:]:
+        at.append({key: at[-1][key] - step[key] for key in PARAM_KEYS})
+    picked = []
+    for i, (truth, result) in enumerate(zip(truths, results, strict=True)):
         method = i18n.t("suite.net.in_call", method=METHOD, number=i + 1)
-        picked = expect_gradients(Round(outputs, i), params, check, truth, mistakes, method, detail)
-        first = picked if first is None else first
+        expect_net_left_as_it_was(result, method)  # raises the fault of a call that raised
+        mistakes, detail = [], ""
+        if i:
+            mistakes.append((picked[0], i18n.t("suite.net.call_1_again")))
+            detail = i18n.t("suite.net.later_call")
+        if i and batches[i] is batches[i - 1]:  # the same batch again, after an SGD step
+            stale = stale_forward_gradients(at[i - 1], at[i], *batches[i])
+            stale = check.pick(stale)
+            if i == SAME_OBJECTS_CALL:
+                again = i18n.t("suite.net.same_x.grads_again", number=i)
+                stale_advice = i18n.t("suite.net.same_x.stale_forward", number=i)
+                mistakes.append((picked[i - 1], again))
+                detail = i18n.t("suite.net.same_x.detail")
+            else:
+                stale_advice = i18n.t("suite.net.stale_forward", number=i)
+            mistakes.append((stale, stale_advice))
+        picked.append(expect_gradients(result, params, check, truth, mistakes, method, detail))
 
 
 def training_request(rng):

@@ -661,7 +661,7 @@ MUTANTS += [
     mutant(
         "net_forward_skipped_for_the_same_batch",
         "two_layer_net",
-        "Call 1 on the same net was right",
+        "it used the forward pass of call 1: after the SGD step",
         (
             "        self.loss(x, t)\n",
             "        if getattr(self, 'last_x', None) is None or not np.array_equal(self.last_x, x):\n"
@@ -803,6 +803,178 @@ MUTANTS += [
             "                grads[key][i] = (plus - minus) / 2e-4\n"
             "        return grads\n"
             "        dout",
+        ),
+    ),
+]
+
+# TwoLayerNet.gradient: side effects that rebind what the layers use, work keyed on the x object,
+# and cost (per-example and micro-batch backprop are backprop; a few entries numerically is not).
+NET_BACKWARD = (
+    "        dout = self.lastLayer.backward(1)\n"
+    "        for layer in reversed(list(self.layers.values())):\n"
+    "            dout = layer.backward(dout)\n"
+)
+NET_GRADS = (
+    "        return {\n"
+    '            "W1": self.layers["Affine1"].dW,\n'
+    '            "b1": self.layers["Affine1"].db,\n'
+    '            "W2": self.layers["Affine2"].dW,\n'
+    '            "b2": self.layers["Affine2"].db,\n'
+    "        }\n"
+)
+NET_BODY = "        self.loss(x, t)\n\n" + NET_BACKWARD + "\n" + NET_GRADS
+
+
+def summed_over(loop, batch, weight):
+    """A gradient() body that runs backprop on each batch the `loop` header gives (`batch`
+    indexes x and t) and averages the layers' gradients, each weighted by `weight`."""
+    return (
+        "        grads = {key: np.zeros_like(value) for key, value in self.params.items()}\n"
+        f"        {loop}\n"
+        f"            self.loss(x[{batch}], t[{batch}])\n"
+        "            dout = self.lastLayer.backward(1)\n"
+        "            for layer in reversed(list(self.layers.values())):\n"
+        "                dout = layer.backward(dout)\n"
+        '            for key, name in (("W1", "Affine1"), ("W2", "Affine2")):\n'
+        f"                grads[key] += self.layers[name].dW * {weight}\n"
+        f'                grads["b" + key[1]] += self.layers[name].db * {weight}\n'
+        "        return {key: grad / len(x) for key, grad in grads.items()}\n"
+    )
+
+
+MUTANTS += [
+    mutant(
+        "net_params_replaced_by_copies",
+        "two_layer_net",
+        "it replaced self.params with a new dict: Affine1.W is still the old self.params['W1']",
+        (
+            "        self.loss(x, t)\n\n        dout",
+            "        self.params = {key: value.copy() for key, value in self.params.items()}\n"
+            "        self.loss(x, t)\n\n        dout",
+        ),
+    ),
+    mutant(
+        "net_params_arrays_replaced_as_float64",
+        "two_layer_net",
+        "it replaced self.params['W1'] with a new array: Affine1.W still uses the old one",
+        (
+            "        self.loss(x, t)\n\n        dout",
+            "        for key in self.params:\n"
+            "            self.params[key] = self.params[key].astype(np.float64)\n"
+            "        self.loss(x, t)\n\n        dout",
+        ),
+    ),
+    mutant(
+        "net_layer_W_rebound_as_float64",
+        "two_layer_net",
+        "it rebound Affine1.W: it is no longer the array self.params['W1']",
+        (
+            "        self.loss(x, t)\n\n        dout",
+            '        for name in ("Affine1", "Affine2"):\n'
+            "            layer = self.layers[name]\n"
+            "            layer.W, layer.b = layer.W.astype(np.float64), layer.b.astype(np.float64)\n"
+            "        self.loss(x, t)\n\n        dout",
+        ),
+    ),
+    mutant(
+        "net_layers_replaced_by_a_reversed_copy",
+        "two_layer_net",
+        "it replaced self.layers with a reversed copy: after it, predict() runs the layers "
+        "backwards (Affine2, Relu1, Affine1)",
+        (
+            "        for layer in reversed(list(self.layers.values())):\n",
+            "        self.layers = OrderedDict(reversed(list(self.layers.items())))\n"
+            "        for layer in self.layers.values():\n",
+        ),
+    ),
+    mutant(
+        "net_layer_list_reversed_in_place",
+        "two_layer_net",
+        "it reversed self.layers in place: after it, predict() runs the layers backwards",
+        (
+            "        self.layers = OrderedDict()\n"
+            '        self.layers["Affine1"] = Affine(self.params["W1"], self.params["b1"])\n'
+            '        self.layers["Relu1"] = Relu()\n'
+            '        self.layers["Affine2"] = Affine(self.params["W2"], self.params["b2"])\n',
+            "        self.layers = [\n"
+            '            Affine(self.params["W1"], self.params["b1"]),\n'
+            "            Relu(),\n"
+            '            Affine(self.params["W2"], self.params["b2"]),\n'
+            "        ]\n",
+        ),
+        (
+            "        for layer in self.layers.values():\n            x = layer.forward(x)",
+            "        for layer in self.layers:\n            x = layer.forward(x)",
+        ),
+        (
+            NET_BACKWARD + "\n" + NET_GRADS,
+            "        dout = self.lastLayer.backward(1)\n"
+            "        self.layers.reverse()\n"
+            "        for layer in self.layers:\n"
+            "            dout = layer.backward(dout)\n"
+            "        affine2, _, affine1 = self.layers\n"
+            '        return {"W1": affine1.dW, "b1": affine1.db, "W2": affine2.dW, "b2": affine2.db}\n',
+        ),
+    ),
+    mutant(
+        "net_grads_cached_for_the_same_x_object",
+        "two_layer_net",
+        "it returned the gradients of call 2 again for the very same x object",
+        (
+            NET_BODY,
+            '        if x is getattr(self, "last_x", None):\n'
+            "            return self.last_grads\n"
+            "        self.loss(x, t)\n\n" + NET_BACKWARD + "\n"
+            "        self.last_x = x\n"
+            "        self.last_grads = {\n"
+            '            "W1": self.layers["Affine1"].dW,\n'
+            '            "b1": self.layers["Affine1"].db,\n'
+            '            "W2": self.layers["Affine2"].dW,\n'
+            '            "b2": self.layers["Affine2"].db,\n'
+            "        }\n"
+            "        return self.last_grads\n",
+        ),
+    ),
+    mutant(
+        "net_forward_skipped_for_the_x_loss_saw",
+        "two_layer_net",
+        "it used the forward pass of call 2 for the very same x object",
+        (
+            "        y = self.predict(x)\n        return self.lastLayer.forward(y, t)",
+            "        self.last_x = x\n"
+            "        y = self.predict(x)\n        return self.lastLayer.forward(y, t)",
+        ),
+        (
+            "        self.loss(x, t)\n\n        dout",
+            '        if x is not getattr(self, "last_x", None):\n'
+            "            self.loss(x, t)\n\n        dout",
+        ),
+    ),
+    mutant(
+        "net_b2_by_numerical_gradient",
+        "two_layer_net",
+        "that is numerical differentiation, not backpropagation",
+        (
+            NET_GRADS,
+            NET_GRADS.replace("        return {", "        grads = {")
+            + '        grads["b2"] = numerical_gradient(lambda b2: self.loss(x, t), self.params["b2"])\n'
+            "        return grads\n",
+        ),
+    ),
+]
+
+ALTERNATIVES += [
+    alternative(
+        "net_gradient_one_example_at_a_time",
+        "two_layer_net",
+        (NET_BODY, summed_over("for i in range(len(x)):", "i : i + 1", "1")),
+    ),
+    alternative(
+        "net_gradient_over_4_micro_batches",
+        "two_layer_net",
+        (
+            NET_BODY,
+            summed_over("for rows in np.array_split(np.arange(len(x)), 4):", "rows", "len(rows)"),
         ),
     ),
 ]
