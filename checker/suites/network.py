@@ -178,7 +178,7 @@ def expect_layer_learns(run, request, file, own_tests_passed):
         if test >= MIN_TEST_ACCURACY:
             return
         accuracy = f"{test:.0%}"
-        problem = t("suite.network.accuracy", steps=TRAIN_STEPS, accuracy=accuracy)
+        problem = t("suite.integration.accuracy", steps=TRAIN_STEPS, accuracy=accuracy)
     reference = checker_network_accuracy(run, request)
     found = {"layer": layer, "problem": problem}
     if reference is None:
