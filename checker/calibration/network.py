@@ -15,6 +15,7 @@ seeds. A slow measurement (about 20 trainings per seed): not part of the test su
 """
 
 import argparse
+import functools
 import json
 import shutil
 import sys
@@ -104,6 +105,8 @@ def main(argv=None):
     parser.add_argument("--seeds", type=int, default=300)
     args = parser.parse_args(argv)
     started = time.monotonic()
+    # Read the sample once, not twice per training: the same arrays, a third less CPU time.
+    scenarios.shipped_sample = functools.cache(scenarios.shipped_sample)
     by_check = {}
     with tempfile.TemporaryDirectory(prefix="calibrate-network-") as folder:
         found = targets(Path(folder))
