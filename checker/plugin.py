@@ -120,7 +120,8 @@ class WorkerPool:
         self.zygote = None
         self.timed_out = set()
         self.used = {}  # section -> seconds its tests have spent waiting for the worker
-        self.background = {}  # test -> (worker, its scenario submitted early): see start_early
+        self.background = {}  # test or shared name -> (worker, its scenario submitted early)
+        self.kept = {}  # shared name -> what its run gave (outputs, or the StudentFault raised)
         self.early_workers = []
         self.printed = []  # what student code printed during the current test
 
@@ -174,15 +175,45 @@ class WorkerPool:
             user=self.worker_user(section_name),
         )
 
-    def start_early(self, nodeid, section_name, scenario, inputs, options=None):
-        """Submit a test's one scenario now, to a worker of its own; the test collects it later.
+    def start_early(
+        self, key, section_name, scenario, inputs, options=None, niceness=EARLY_NICENESS
+    ):
+        """Submit a test's one scenario now, to a worker of its own; the test collects it later
+        (key: its nodeid, or the name of a shared request).
 
         Training runs this way while the judge grades the other tests on the other core."""
-        worker = self._new_worker(section_name, niceness=EARLY_NICENESS)
+        worker = self._new_worker(section_name, niceness=niceness)
         self.early_workers.append(worker)
-        self.background[nodeid] = (worker, worker.submit(scenario, inputs, options))
+        self.background[key] = (worker, worker.submit(scenario, inputs, options))
 
-    def run(self, section_name, scenario, inputs, options=None, time_limit=None, nodeid=None):
+    def run(
+        self, section_name, scenario, inputs, options=None, time_limit=None, nodeid=None,
+        shared=None, fresh=False,
+    ):  # fmt: skip
+        """Run a scenario in the section's worker, or collect it if it was submitted early.
+
+        shared: the name of a request several tests make: it runs once, and every later call
+        with that name gets the same outputs, or the same fault, at no cost. fresh: in a worker
+        of its own, where no student code has run."""
+        if shared is not None and shared in self.kept:
+            kept = self.kept[shared]
+            if isinstance(kept, StudentFault):
+                raise kept
+            return kept
+        try:
+            outputs = self._run(
+                section_name, scenario, inputs, options, time_limit,
+                nodeid if shared is None else shared, fresh,
+            )  # fmt: skip
+        except StudentFault as fault:
+            if shared is not None:
+                self.kept[shared] = fault
+            raise
+        if shared is not None:
+            self.kept[shared] = outputs
+        return outputs
+
+    def _run(self, section_name, scenario, inputs, options, time_limit, key, fresh):
         if section_name in self.timed_out:
             raise StudentFault("timeout", t("sandbox.earlier_timeout"))
         remaining = self.limits.section_seconds - self.used.get(section_name, 0.0)
@@ -190,10 +221,12 @@ class WorkerPool:
             seconds = f"{self.limits.section_seconds:g}"
             raise StudentFault("timeout", t("sandbox.budget_used", seconds=seconds))
         test_limit = time_limit or self.limits.time_seconds
+        if fresh and key not in self.background:
+            self.start_early(key, section_name, scenario, inputs, options, niceness=0)
         started = time.monotonic()
         try:
-            if nodeid in self.background:  # the same request, started early
-                worker, submitted = self.background.pop(nodeid)
+            if key in self.background:  # the same request, started early
+                worker, submitted = self.background.pop(key)
             else:
                 worker = self._worker(section_name)
                 submitted = worker.submit(scenario, inputs, options)
@@ -277,17 +310,26 @@ class CheckerPlugin:
         if len(self.section_by_nodeid) < len(items):  # private tests of the same name
             raise pytest.UsageError("two private tests have the same name: rename one")
         order = {section.name: i for i, section in enumerate(self.sections)}
-        items.sort(key=lambda item: order.get(section_of(item), len(order)))
+        # Tests of a shared early request last: it trains while the others are graded.
+        items.sort(key=lambda item: (is_shared(item), order.get(section_of(item), len(order))))
         for item in items:
             name = section_of(item)
             self.totals[name] = self.totals.get(name, 0) + 1
         for section in self.sections:
             self.on_progress(section.name, 0, self.totals.get(section.name, 0), None)
         for item in items:  # tests marked with conftest.starts_early
-            early_request = getattr(getattr(item, "function", None), "early_request", None)
-            if early_request is not None:
+            function = getattr(item, "function", None)
+            early_request = getattr(function, "early_request", None)
+            if early_request is None:
+                continue
+            shared = getattr(function, "early_shared", None)
+            if shared is None:
                 scenario, inputs, options = early_request(self.rng_for(item))
                 self.pool.start_early(item.nodeid, section_of(item), scenario, inputs, options)
+            elif shared not in self.pool.background:  # once, for every test that shares it
+                scenario, inputs, options = early_request(self.named_rng(shared))
+                section = function.early_section or section_of(item)
+                self.pool.start_early(shared, section, scenario, inputs, options)
         self.pool.prestart([section.name for section in self.sections])
 
     def pytest_sessionfinish(self, session):
@@ -300,10 +342,30 @@ class CheckerPlugin:
         """run(scenario, inputs, options=None, time_limit=None) in this section's worker."""
         section_name, nodeid = section_of(request.node), request.node.nodeid
 
-        def run(scenario, inputs, options=None, time_limit=None):
-            return self.pool.run(section_name, scenario, inputs, options, time_limit, nodeid)
+        def run(
+            scenario, inputs, options=None, time_limit=None, section=None, shared=None,
+            fresh=False,
+        ):  # fmt: skip
+            """section: another section's worker, and its time budget (a shared request's);
+            shared, fresh: see WorkerPool.run."""
+            return self.pool.run(
+                section or section_name, scenario, inputs, options, time_limit, nodeid,
+                shared, fresh,
+            )  # fmt: skip
 
         return run
+
+    @pytest.fixture
+    def rng_named(self):
+        """rng_named(name): a generator seeded by the run's seed and a name, for a request that
+        several tests share (conftest.starts_early)."""
+        return self.named_rng
+
+    @pytest.fixture
+    def section_verdicts(self, request):
+        """The verdicts of the tests of this test's section that ran before it."""
+        name = section_of(request.node)
+        return [v["verdict"] for v in self.results.values() if v["section"] == name]
 
     @pytest.fixture
     def rng(self, request):
@@ -311,7 +373,10 @@ class CheckerPlugin:
         return self.rng_for(request.node)
 
     def rng_for(self, item):
-        return np.random.default_rng([self.seed, zlib.crc32(item.nodeid.encode())])
+        return self.named_rng(item.nodeid)
+
+    def named_rng(self, name):
+        return np.random.default_rng([self.seed, zlib.crc32(name.encode())])
 
     # --- verdicts -----------------------------------------------------------------------------
 
@@ -415,6 +480,11 @@ def file_nodeid(item):
 
 def section_of(item):
     return section_of_nodeid(file_nodeid(item))
+
+
+def is_shared(item):
+    """A test of a shared early request (conftest.starts_early)."""
+    return getattr(getattr(item, "function", None), "early_shared", None) is not None
 
 
 def is_private(item):

@@ -593,15 +593,89 @@ def integration(ctx, inputs, options):
     started = time.process_time()
     _train(ctx, net, inputs, options, gradient)
     seconds = time.process_time() - started
+    scores = ctx.call("TwoLayerNet.predict", net.predict, accuracy_images(options))
+    return {"scores": scores, "seconds": seconds, **layers_used(net, replaced)}
+
+
+def accuracy_images(options):
+    """The test images, then the first train images: what the trained net predicts."""
     (train_images, _), (test_images, _) = shipped_sample()
     images = np.concatenate([test_images, train_images[: options["train_accuracy_images"]]])
-    x = (images.astype(np.float32) / 255.0).astype(np.float64)
-    return {"scores": ctx.call("TwoLayerNet.predict", net.predict, x), "seconds": seconds}
+    return (images.astype(np.float32) / 255.0).astype(np.float64)
+
+
+# The layer sections whose network test a student's network can stand for (suites/network.py).
+NETWORK_LAYERS = {"affine": "Affine", "relu": "Relu"}
+
+
+def layers_used(net, replaced):
+    """{"uses_affine": 1.0 or 0.0, ...}: whether the net holds an instance of the target's own
+    Affine (Relu), in an attribute or in a dict, list or tuple of one (self.layers)."""
+    held = []
+    with contextlib.suppress(Exception):  # a net without __dict__, an odd attribute
+        for value in vars(net).values():
+            held.append(value)
+            if isinstance(value, dict):
+                held.extend(value.values())
+            elif isinstance(value, list | tuple):
+                held.extend(value)
+    used = {}
+    for file, name in NETWORK_LAYERS.items():
+        module = None if file in replaced else sys.modules.get(f"{PACKAGE}.{file}")
+        cls = getattr(module, name, None)
+        found = isinstance(cls, type) and any(isinstance(value, cls) for value in held)
+        used[f"uses_{file}"] = 1.0 if found else 0.0
+    return used
+
+
+def layer_network(ctx, inputs, options):
+    """The checker's own network (stand_ins.TwoLayerNet) trained by SGD as `integration` is,
+    with the student's options["layer"] ("Affine" or "Relu", from this section's file) in place
+    of the checker's, or on the checker's layers alone (None: no student code runs).
+    Returns its scores on the judge's test images, as `integration` does."""
+    layer = options.get("layer")
+    classes = {}
+    if layer is not None:
+        classes[layer.lower()] = ctx.student_class(layer)
+    steps = {}
+    for name, cls in (("Affine1", "Affine"), ("Relu1", "Relu"), ("Affine2", "Affine")):
+        key = "worker.step.your_layer" if cls == layer else "worker.step.checker_layer"
+        for method in ("forward", "backward"):
+            steps[name, method] = t(key, call=f"{name}.{method}", layer=cls)
+    for method in ("forward", "backward"):
+        steps["lastLayer", method] = t(
+            "worker.step.checker_layer", call=f"lastLayer.{method}", layer="SoftmaxWithLoss"
+        )
+
+    def enter(name, method):  # named, not announced: a fault then says which layer raised
+        ctx.step = steps[name, method]
+
+    np.random.seed(options["seed"])
+    net = stand_ins.TwoLayerNet(784, options["hidden_size"], 10, enter=enter, **classes)
+    step = t("worker.step.checker_network", call="TwoLayerNet.gradient")
+
+    def gradient(x, labels):
+        return ctx.call(step, net.gradient, x, labels)
+
+    started = time.process_time()
+    _train(ctx, net, inputs, options, gradient)
+    seconds = time.process_time() - started
+    step = t("worker.step.checker_network", call="TwoLayerNet.predict")
+    scores = ctx.call(step, net.predict, accuracy_images(options))
+    return {"scores": scores, "seconds": seconds}
 
 
 SCENARIOS = {
     f.__name__: f
-    for f in (layer_rounds, apple_examples, net_gradient, net_lifetime, net_training, integration)
+    for f in (
+        layer_rounds,
+        apple_examples,
+        net_gradient,
+        net_lifetime,
+        net_training,
+        integration,
+        layer_network,
+    )
 }
 
 

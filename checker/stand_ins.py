@@ -218,6 +218,62 @@ class MulLayer:
         return dout * self.y, dout * self.x
 
 
+class TwoLayerNet:
+    """The book's TwoLayerNet (chapter 5) on these layers, or on a student's Affine or Relu in
+    their place: the checker's own network, in which a layer section's network test trains the
+    student's layer (checker/suites/network.py).
+
+    enter(name, method) is told before each layer's call, so that a fault names the layer.
+    """
+
+    def __init__(self, input_size, hidden_size, output_size, affine=None, relu=None, enter=None):
+        affine, relu = affine or Affine, relu or Relu
+        self.params = {
+            "W1": 0.01 * np.random.randn(input_size, hidden_size),
+            "b1": np.zeros(hidden_size),
+            "W2": 0.01 * np.random.randn(hidden_size, output_size),
+            "b2": np.zeros(output_size),
+        }
+        self.enter = enter or (lambda name, method: None)
+        self.layers = {}  # in order, as the book's OrderedDict
+        self.layers["Affine1"] = affine(self.params["W1"], self.params["b1"])
+        self.layers["Relu1"] = relu()
+        self.layers["Affine2"] = affine(self.params["W2"], self.params["b2"])
+        self.lastLayer = SoftmaxWithLoss()
+
+    def predict(self, x):
+        self.out_shapes = {}  # what each layer returned: the dout its backward must receive
+        for name, layer in self.layers.items():
+            self.enter(name, "forward")
+            x = layer.forward(x)
+            self.out_shapes[name] = np.shape(x)
+        return x
+
+    def loss(self, x, t):
+        y = self.predict(x)
+        self.enter("lastLayer", "forward")
+        return self.lastLayer.forward(y, t)
+
+    def gradient(self, x, t):
+        self.loss(x, t)
+        self.enter("lastLayer", "backward")
+        dout = self.lastLayer.backward(1)
+        previous = "lastLayer"
+        for name, layer in reversed(self.layers.items()):
+            shape, out_shape = np.shape(dout), self.out_shapes[name]
+            if shape != out_shape:  # said here: the stand-in's own check blames gradient()
+                message = t(
+                    "worker.network_dout", name=name, shape=shape, out_shape=out_shape,
+                    previous=previous,
+                )  # fmt: skip
+                raise StandInError(message, "network_dout")
+            self.enter(name, "backward")
+            dout = layer.backward(dout)
+            previous = name
+        affine1, affine2 = self.layers["Affine1"], self.layers["Affine2"]
+        return {"W1": affine1.dW, "b1": affine1.db, "W2": affine2.dW, "b2": affine2.db}
+
+
 # What exercises/two_layer_net.py imports, by module name inside the target folder.
 MODULES = {
     "affine": {"Affine": Affine},

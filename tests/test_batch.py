@@ -235,3 +235,16 @@ def test_regrade_grades_from_source_whatever_the_reports_say(graded, tmp_path):
     report = json.loads((out / "reports" / "c_ok.json").read_text())
     assert report["checker"]["score"] == 100
     assert report["checker"]["checker_sha256"] == checker_digest()
+
+
+def test_the_network_tests_grade_in_the_batch_without_integration(graded):
+    """Without --integration the batch still trains each submission's own network: relu's and
+    affine's network tests grade with it; only the ungraded "integration" line is left out."""
+    _, _, _, out = graded
+    for name, failed in (("a_ok", None), ("partial_affine_copies_W", "affine")):
+        report = json.loads((out / "reports" / f"{name}.json").read_text(encoding="utf-8"))
+        assert "integration" not in report["checker"]
+        tests = {t["nodeid"].split("::")[-1]: t["metadata"] for t in report["tests"]}
+        for section in ("relu", "affine"):
+            verdict = tests[f"test_a_network_built_with_your_{section}_learns"]["verdict"]
+            assert verdict == ("wrong" if section == failed else "passed"), (name, section)

@@ -7,6 +7,23 @@ from tests.conftest import REPO
 from tests.variants.catalog import MUTANTS
 
 NETWORK_FILES = {"affine": "affine.py", "relu": "relu.py"}
+NETWORK_TESTS = {
+    "relu": "test_relu.py::test_a_network_built_with_your_relu_learns",
+    "affine": "test_affine.py::test_a_network_built_with_your_affine_learns",
+}
+MATRIX_AFFINE = next(m for m in MUTANTS if m.name == "affine_forward_returns_np_matrix")
+LIST_RELU = next(m for m in MUTANTS if m.name == "relu_forward_returns_a_list_of_rows")
+
+
+def network_test(report, section):
+    """The metadata of a section's network test (checker/suites/network.py)."""
+    found = [t for t in report["tests"] if t["nodeid"].endswith(NETWORK_TESTS[section])]
+    assert len(found) == 1, [t["nodeid"] for t in report["tests"]]
+    return found[0]["metadata"]
+
+
+def measured(test):
+    return [(m["what"], m["value"]) for m in test["measured"]]
 
 
 def test_reference_network_learns_and_is_worth_no_points(tmp_path):
@@ -18,6 +35,11 @@ def test_reference_network_learns_and_is_worth_no_points(tmp_path):
     assert (integration["steps"], integration["score"], integration["max_score"]) == (200, 0, 0)
     assert report["checker"]["max_score"] == 100
     assert "Your network" in output
+    # The layers' network tests pass on that very training: one training for the three.
+    for section in NETWORK_TESTS:
+        test = network_test(report, section)
+        assert test["verdict"] == "passed", test
+        assert measured(test) == [("your network: test accuracy", integration["accuracy"]["test"])]
 
 
 def test_untouched_exercises_skip_it_with_a_reason(tmp_path):
@@ -56,3 +78,47 @@ def test_affine_that_copies_W_stops_training_and_is_named(tmp_path):
     integration = report["checker"]["integration"]
     assert integration["status"] == "failed" and integration["culprit"] == "affine", integration
     assert "With the checker's Affine in place of yours" in integration["message"]
+
+
+def test_a_section_alone_grades_its_network_test_as_a_full_run_does(tmp_path):
+    """--section relu trains the network too: the grade does not depend on how the checker
+    was called."""
+    target = edited_copy(tmp_path, "relu.py", LIST_RELU.edits)
+    _, full, _ = run_checker(target, (), "--seed", "11")
+    _, alone, _ = run_checker(target, ["relu"], "--seed", "11")
+    assert list(alone["checker"]["sections"]) == ["relu"] and "integration" not in alone["checker"]
+    in_full, by_itself = network_test(full, "relu"), network_test(alone, "relu")
+    assert in_full["verdict"] == by_itself["verdict"] == "wrong", in_full
+    assert in_full["english_message"] == by_itself["english_message"]
+    assert "Relu passes its own tests, but" in in_full["english_message"]
+    assert full["checker"]["sections"]["relu"] == alone["checker"]["sections"]["relu"]
+    sections = full["checker"]["sections"]
+    assert [name for name, s in sections.items() if s["status"] != "passed"] == ["relu"]
+
+
+def test_the_layers_are_judged_in_the_checkers_network_when_two_layer_net_cannot_run(tmp_path):
+    """A TwoLayerNet not started costs relu and affine nothing, and hides no broken layer."""
+    target = edited_copy(tmp_path, "affine.py", MATRIX_AFFINE.edits)
+    (target / "two_layer_net.py").write_text((REPO / "exercises" / "two_layer_net.py").read_text())
+    _, report, _ = run_checker(target)
+    sections = report["checker"]["sections"]
+    assert sections["two_layer_net"]["status"] == "not_started"
+    assert sections["relu"]["status"] == "passed", sections["relu"]
+    relu = network_test(report, "relu")
+    assert [what for what, _ in measured(relu)] == [
+        "the checker's network with your Relu: test accuracy"
+    ]
+    affine = network_test(report, "affine")
+    assert affine["verdict"] == "wrong"
+    assert MATRIX_AFFINE.message in affine["english_message"]
+    assert sections["affine"]["passed"] == sections["affine"]["total"] - 1
+
+
+def test_it_says_a_layer_passes_its_own_tests_only_when_it_does(tmp_path):
+    target = edited_copy(tmp_path, "affine.py", [("self.W = W\n", "self.W = W.copy()\n")])
+    _, report, _ = run_checker(target)
+    affine = network_test(report, "affine")
+    assert affine["verdict"] == "wrong"
+    assert "does not learn with your Affine in place of its own" in affine["english_message"]
+    assert "passes its own tests" not in affine["english_message"]
+    assert report["checker"]["sections"]["relu"]["status"] == "passed"

@@ -35,7 +35,12 @@ def test_mutant_is_rejected_with_a_message_naming_the_problem(mutant, tmp_path):
     assert code == 1, output
     assert section["status"] in ("failed", "error"), (seed, section)
     assert section["score"] < section["max_score"]
-    assert mutant.message in section["english_message"], (seed, section["english_message"])
+    caught = section
+    if mutant.test:  # caught by this test, whichever test of the section failed first
+        tests = [t["metadata"] for t in report["tests"] if t["nodeid"].endswith(mutant.test)]
+        assert len(tests) == 1 and tests[0]["verdict"] != "passed", (seed, tests)
+        caught = tests[0]
+    assert mutant.message in caught["english_message"], (seed, caught["english_message"])
     assert CJK.search(section["message"]), section["message"]
     expect_chinese(report, output)
     section = {**section, "message": section["english_message"]}  # below, in English

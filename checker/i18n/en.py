@@ -298,6 +298,12 @@ EN = {
     "suite.integration.culprit": "{problem}. With the checker's {layer} in place of yours it reaches {accuracy}: look at {file}.py (python -m checker --section {file}).",
     "suite.integration.several": "{problem}. With all of the checker's layers in place of yours it reaches {accuracy}, but not with any one of them alone: more than one layer is wrong.",
     "suite.integration.net": "{problem}, even with the checker's layers in place of yours: look at TwoLayerNet in two_layer_net.py (its __init__ and gradient).",
+    # suites/network.py: the network test of relu and affine
+    "suite.network.method": "{layer} in a network",
+    "suite.network.checker_method": "the checker's network",
+    "suite.network.fails": "the checker's TwoLayerNet (the book's, on the checker's layers) does not learn with your {layer} in place of its own: {problem}. With its own {layer} it reaches {reference} on the same batches.",
+    "suite.network.stops_alone": "the checker's TwoLayerNet (the book's, on the checker's layers) does not learn with your {layer} in place of its own: {problem}.",
+    "suite.network.own_tests_pass": "your {layer} passes its own tests, but {text}",
     # (end of suites)
     # --- worker: what workers report (scenarios.py, stand_ins.py, sandbox.py, channel.py, plugin.py)
     # Steps announced before a call into student code (code names such as Relu.forward stay).
@@ -310,6 +316,9 @@ EN = {
     "worker.step.apple_orange": "the apple + orange example (AddLayer.forward, AddLayer.backward)",
     "worker.step.sgd": "the SGD step (params[key] -= learning_rate * grads[key])",
     "worker.step.sgd_before": "the checker's SGD step before {call} (params[key] -= step, in place)",
+    "worker.step.your_layer": "{call} (your {layer}, in the checker's TwoLayerNet)",
+    "worker.step.checker_layer": "{call} (the checker's {layer})",
+    "worker.step.checker_network": "the checker's {call}",
     # What student code returned or did, as the worker saw it (scenarios.py).
     "worker.missing_file": "there is no such file (copy it again from the kata: {file})",
     "worker.no_class": "{file} has no class {name}: keep the name from the stub.",
@@ -348,6 +357,8 @@ EN = {
     "it returned: dout = layer.backward(dout).",
     "worker.dout_reverse": "{problem} Go through self.layers in REVERSE order (Affine2, Relu1, "
     "Affine1), starting from dout = self.lastLayer.backward(1).",
+    "worker.network_dout": "{name}.backward received dout of shape {shape}, but {name}'s output "
+    "has shape {out_shape}: {previous}.backward returned a gradient of the wrong shape.",
     # How a worker ended or stalled, said by the judge (sandbox.py, plugin.py).
     "sandbox.timeout": "did not finish within {seconds} s. Look for a loop that never ends.",
     "sandbox.killed": "was killed by the system (out of memory?).",

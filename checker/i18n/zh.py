@@ -326,6 +326,12 @@ ZH = {
     "suite.integration.culprit": "{problem}。把你的 {layer} 换成检查器的之后，它能达到 {accuracy}：请检查 {file}.py（python -m checker --section {file}）。",
     "suite.integration.several": "{problem}。把你的各层全部换成检查器的之后，它能达到 {accuracy}，但只换其中任何一层都不行：不止一层有错。",
     "suite.integration.net": "{problem}，即使把你的各层换成检查器的也是如此：请检查 two_layer_net.py 中的 TwoLayerNet（它的 __init__ 和 gradient）。",
+    # suites/network.py：relu 和 affine 的网络测试
+    "suite.network.method": "网络中的 {layer}",
+    "suite.network.checker_method": "检查器的网络",
+    "suite.network.fails": "把检查器的 TwoLayerNet（书中的实现，用检查器的各层）中的 {layer} 换成你的之后，它不再学习：{problem}。用它自己的 {layer}，在同样的批上它能达到 {reference}。",
+    "suite.network.stops_alone": "把检查器的 TwoLayerNet（书中的实现，用检查器的各层）中的 {layer} 换成你的之后，它不再学习：{problem}。",
+    "suite.network.own_tests_pass": "你的 {layer} 通过了它自己的测试，但是{text}",
     # (end of suites)
     # --- worker：工作进程报告的内容（scenarios.py、stand_ins.py、sandbox.py、channel.py、plugin.py）
     # 每次调用学生代码之前报告的步骤（Relu.forward 这样的代码名保持原样）。
@@ -338,6 +344,9 @@ ZH = {
     "worker.step.apple_orange": "买苹果和橘子的例子（AddLayer.forward、AddLayer.backward）",
     "worker.step.sgd": "SGD 的一步更新（params[key] -= learning_rate * grads[key]）",
     "worker.step.sgd_before": "{call} 之前检查器做的一步 SGD 更新（原地执行 params[key] -= step）",
+    "worker.step.your_layer": "{call}（你的 {layer}，在检查器的 TwoLayerNet 中）",
+    "worker.step.checker_layer": "{call}（检查器的 {layer}）",
+    "worker.step.checker_network": "检查器的 {call}",
     # 工作进程看到的学生代码的返回值和行为（scenarios.py）。
     "worker.missing_file": "没有这个文件（请从练习中重新复制一份：{file}）",
     "worker.no_class": "{file} 中没有类 {name}：请保留模板里的名字。",
@@ -373,6 +382,8 @@ ZH = {
     "dout = layer.backward(dout)。",
     "worker.dout_reverse": "{problem}请按相反的顺序遍历 self.layers（Affine2、Relu1、Affine1），从 "
     "dout = self.lastLayer.backward(1) 开始。",
+    "worker.network_dout": "{name}.backward 收到的 dout 形状是 {shape}，但 {name} 输出的形状是 "
+    "{out_shape}：{previous}.backward 返回的梯度形状不对。",
     # 工作进程怎样结束或停住，由评判进程说明（sandbox.py、plugin.py）。
     "sandbox.timeout": "没有在 {seconds} 秒内完成。请找找有没有永远不会结束的循环。",
     "sandbox.killed": "被系统强行结束了（内存不足？）。",

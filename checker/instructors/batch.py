@@ -17,9 +17,11 @@ DIR/reports/NAME.json holds each report (with the submission's content hash), an
 DIR/gradebook.csv one row per submission. Re-running skips submissions whose report matches
 both their content and this checker; --force grades everything again.
 
-The ungraded check of the student's own network (checker/suites/test_integration.py) is left
-out unless --integration is given or the manifest gives it points: it changes no grade and
-costs about a quarter of a submission's CPU time.
+Each submission's own network is trained, as in every run: the network tests of relu and
+affine grade with it (checker/suites/network.py). The ungraded "your network" line of the
+report (checker/suites/test_integration.py) is left out unless --integration is given or the
+manifest gives it points: it reuses that training, and adds the search for a culprit when
+the network does not learn.
 """
 
 import argparse
@@ -306,8 +308,8 @@ class Batch:
         hide_private=False,
         integration=False,
     ):
-        # The student's own network, end to end: it changes no grade unless the manifest gives
-        # it points, and costs about a quarter of each submission's CPU time.
+        # The "your network" line: no grade unless the manifest gives it points. Its training is
+        # the network tests' own; it adds only the culprit search on a network that fails.
         self.integration = integration or INTEGRATION.points > 0
         self.extra_suites = str(Path(extra_suites).resolve()) if extra_suites else None
         self.hide_private = hide_private
@@ -428,8 +430,8 @@ def main(argv=None):
     parser.add_argument(
         "--integration",
         action="store_true",
-        help="also train each student's own network (ungraded unless the manifest gives it "
-        "points, when it always runs)",
+        help="also report each student's own network and its culprit (ungraded unless the "
+        "manifest gives it points, when it always runs)",
     )
     parser.add_argument("--serve", metavar="ISOLATION", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

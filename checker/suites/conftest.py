@@ -33,16 +33,24 @@ def normal(rng):
     return draw
 
 
-def starts_early(request):
+def starts_early(request, shared=None, section=None):
     """Mark a test whose one scenario the plugin submits at the start of the run.
 
     request(rng) -> (scenario, inputs, options) must draw from rng exactly as the test does,
     so that the test's own call of run() with the same request collects the early result.
     The scenario runs in a worker of its own while the judge grades other tests.
+
+    shared: a name for a request that several tests make, whatever their sections (the
+    network, suites/network.py). It is submitted once, to a worker of `section`; its rng is
+    seeded by the run's seed and this name alone (the rng_named fixture), so every test draws
+    the same request; each runs it with run(..., section=section, shared=shared) and gets the
+    one result. Such tests run after all the others, while it trains.
     """
 
     def mark(test):
         test.early_request = request
+        test.early_shared = shared
+        test.early_section = section
         return test
 
     return mark

@@ -353,3 +353,13 @@ def test_two_affines_in_one_network(run, normal):
         dx = expect_array(result, "dx", method, "dx")
         expect_shape(dx, x.shape, method, "dx")
         expect_gradient(dx, truth["x"], method, "dx", LAYER_GRADIENT_TOLERANCE)
+
+
+from checker.suites import network  # noqa: E402 - the network test's own import, beside it
+
+
+@network.network_test
+def test_a_network_built_with_your_affine_learns(run, rng_named, section_verdicts):
+    """The last safety net: an Affine that passes the tests above may still break a network
+    (an np.matrix, say). Trained with the student's own network, else the checker's."""
+    network.run_network_test(run, rng_named, section_verdicts, "affine")

@@ -170,3 +170,13 @@ def test_two_relus_in_one_network(run, normal):
         shared = (given["dout"] * (other_x > 0), t("suite.relu.backward.shared", other=2 - i))
         truth = numerical_vjp(relu, {"x": given["x"]}, given["dout"])["x"]
         expect_gradient(dx, truth, method, "dx", LAYER_GRADIENT_TOLERANCE, [shared])
+
+
+from checker.suites import network  # noqa: E402 - the network test's own import, beside it
+
+
+@network.network_test
+def test_a_network_built_with_your_relu_learns(run, rng_named, section_verdicts):
+    """The last safety net: a Relu that passes the tests above may still break a network
+    (a list of rows, say). Trained with the student's own network, else the checker's."""
+    network.run_network_test(run, rng_named, section_verdicts, "relu")

@@ -15,10 +15,13 @@ class Variant:
     section: str
     edits: tuple  # ((old, new), ...) on solutions/<section file>
     message: str = ""  # mutants: the message must contain this
+    # mutants: the test that must fail with that message, when not the section's first failure
+    # (a layer caught by its network test may fail other tests first)
+    test: str = ""
 
 
-def mutant(name, section, message, *edits):
-    return Variant(name, section, edits, message)
+def mutant(name, section, message, *edits, test=""):
+    return Variant(name, section, edits, message, test)
 
 
 def alternative(name, section, *edits):
@@ -1481,5 +1484,27 @@ ALTERNATIVES += [
         ),
         ("np.dot(self.x, self.W) + self.b", "np.dot(self.x, self.weight) + self.bias"),
         ("dx = np.dot(dout, self.W.T)", "dx = np.dot(dout, self.weight.T)"),
+    ),
+]
+
+# Layers that pass every single-layer test of their section but break a network, as the
+# student's own network found (issue 17): their section's network test catches them.
+MUTANTS += [
+    mutant(
+        "affine_forward_returns_np_matrix",
+        "affine",
+        "does not learn with your Affine in place of its own: it stops with TypeError",
+        (
+            "return np.dot(self.x, self.W) + self.b",
+            "return np.asmatrix(np.dot(self.x, self.W) + self.b)",
+        ),
+        test="test_a_network_built_with_your_affine_learns",
+    ),
+    mutant(
+        "relu_forward_returns_a_list_of_rows",
+        "relu",
+        "does not learn with your Relu in place of its own: it stops with AttributeError",
+        ("        return out\n", "        return out.tolist()\n"),
+        test="test_a_network_built_with_your_relu_learns",
     ),
 ]
