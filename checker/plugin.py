@@ -266,13 +266,23 @@ class CheckerPlugin:
         self.section_by_nodeid = {}
         self.results = {}  # nodeid -> verdict dict
         self.report = None
+        self.broken_files = []  # (path, exception): test files that could not be collected
 
     # --- session ------------------------------------------------------------------------------
 
     def pytest_sessionstart(self, session):
         self.pool.start_run()
 
+    def pytest_exception_interact(self, node, call, report):
+        """A test file that cannot be imported (a syntax error, say): pytest then stops the run
+        as if interrupted, and the runner reports the file instead (runner.grade)."""
+        if report.when == "collect" and call.excinfo is not None:
+            error = call.excinfo.value
+            self.broken_files.append((Path(node.path), error.__cause__ or error))
+
     def pytest_collection_modifyitems(self, session, config, items):
+        if self.broken_files:  # nothing will run: start no worker
+            return
         self.section_by_nodeid = {item.nodeid: section_of(item) for item in items}
         if len(self.section_by_nodeid) < len(items):  # private tests of the same name
             raise pytest.UsageError("two private tests have the same name: rename one")
@@ -333,7 +343,9 @@ class CheckerPlugin:
             if report.failed and verdict["printed"].strip():
                 message = join([message, messages.printed(verdict["printed"])])
             verdict["private"] = is_private(item)
-            if verdict["private"] and self.hide_private and message:
+            # A private test that is itself broken says so, hidden or not.
+            judged = verdict["verdict"] != "checker_error"
+            if verdict["private"] and self.hide_private and message and judged:
                 message = t("fault.private")
                 verdict.pop("hint", None)
                 verdict["printed"] = ""
@@ -363,6 +375,10 @@ class CheckerPlugin:
             return verdict
         if isinstance(error, StudentFault):
             kind, text = error.kind, messages.fault(self.target_label, section, error)
+        elif is_private(item):  # not a verdict on the student's code: the test itself failed
+            kind = "checker_error"
+            defined_at = item.reportinfo()[1] + 1
+            text = private_test_broken(item.path, error, self.hide_private, defined_at)
         else:
             kind = "checker_error"
             detail = "".join(traceback.format_exception_only(type(error), error)).strip()
@@ -424,6 +440,35 @@ def is_private(item):
 # An instructor's private test file test_<section>.py is graded as private_test_<section>.py
 # (runner.private_suites): the prefix marks it, and keeps its module name apart from ours.
 PRIVATE_PREFIX = "private_"
+
+
+def private_test_broken(path, error, hide_private=False, fallback_line=None):
+    """The message for a private test file (its copy at `path`) that raised something other
+    than a verdict: the instructor's error, named by the file as the instructor named it and
+    the line in it. hide_private: the exception's type alone, never its text, which may quote
+    the test."""
+    name = Path(path).name.removeprefix(PRIVATE_PREFIX)
+    line = line_in(path, error) or fallback_line or "?"
+    detail = type(error).__name__
+    if not hide_private:
+        said = error.msg if isinstance(error, SyntaxError) else str(error)  # no source line
+        detail = f"{detail}: {said}" if said else detail
+    return t("fault.private_broken", file=name, line=line, error=detail)
+
+
+def line_in(path, error):
+    """The last line of file `path` that `error` was raised through (a SyntaxError's own
+    line), or None."""
+    path = os.path.realpath(path)
+    if isinstance(error, SyntaxError) and error.filename:
+        if os.path.realpath(error.filename) == path:
+            return error.lineno
+    lines = [
+        frame.lineno
+        for frame in traceback.extract_tb(error.__traceback__)
+        if os.path.realpath(frame.filename) == path
+    ]
+    return lines[-1] if lines else None
 
 
 def module_of_nodeid(nodeid):

@@ -1,6 +1,7 @@
 """An instructor's private tests (--extra-suites DIR): graded into their sections beside ours,
 marked private in the report, and their messages hidden on request."""
 
+import csv
 import json
 import subprocess
 import sys
@@ -9,6 +10,8 @@ import pytest
 
 from checker import isolation
 from checker.i18n.en import EN
+from checker.manifest import SECTIONS
+from checker.platforms.result import from_report
 from tests.checker_run import SOLUTIONS, copy_of, edited_copy, run_checker
 from tests.conftest import REPO
 
@@ -100,3 +103,125 @@ def test_private_tests_are_hidden_from_sandboxed_student_code(tmp_path):
     )
     assert "RuntimeError" in report["checker"]["sections"]["relu"]["message"]
     assert "test_sigmoid.py" not in report["checker"]["sections"]["relu"]["message"]
+
+
+# --- a class graded with private tests, row by row ------------------------------------------------
+
+# At x = 0 the book's Relu stops dout (mask = x <= 0). Our suites keep inputs away from 0, so a
+# Relu with mask = x < 0 passes them all and fails only this private test.
+RELU_AT_ZERO = (
+    PASSING
+    + """
+
+def test_relu_stops_dout_at_zero(run):
+    x = np.array([[0.0, 1.0, -1.0]])
+    outputs = run_unary_layer(run, "Relu", x, dout=np.array([[5.0, 6.0, 7.0]]))
+    dx = expect_array(outputs, "dx", "Relu.backward", "dx")
+    expect_close(dx, np.array([[0.0, 6.0, 0.0]]), "Relu.backward", "dx", FORWARD_TOLERANCE)
+"""
+)
+AFFINE_ON_ONE_ROW = """
+import numpy as np
+
+from checker.judge import FORWARD_TOLERANCE, expect_array, expect_close
+from checker.suites.conftest import run_layer
+
+
+def test_affine_on_one_row(run):
+    x, W, b = np.array([[1.0, 2.0]]), np.array([[1.0, 0.0, 2.0], [0.5, 1.0, -1.0]]), np.ones(3)
+    first = run_layer(run, "Affine", [{"x": x}], params={"W": W, "b": b})[0]
+    out = expect_array(first, "out", "Affine.forward", "out")
+    expect_close(out, x @ W + b, "Affine.forward", "out", FORWARD_TOLERANCE)
+"""
+
+
+def mutant(name, folder):
+    """A copy of solutions/ with one catalog mutant applied."""
+    from checker.manifest import BY_NAME
+    from tests.variants.catalog import MUTANTS
+
+    variant = next(v for v in MUTANTS if v.name == name)
+    return edited_copy_into(folder, BY_NAME[variant.section].file, variant.edits)
+
+
+def edited_copy_into(folder, file, edits, source=SOLUTIONS):
+    target = copy_of(source, folder.parent, folder.name)
+    text = (target / file).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, (file, old)
+        text = text.replace(old, new)
+    (target / file).write_text(text, encoding="utf-8")
+    return target
+
+
+def run_batch(subs, out, private, *extra):
+    command = [
+        sys.executable, "-m", "checker.instructors.batch", str(subs), "--out", str(out),
+        "--extra-suites", str(private), "--seed", "3", "--jobs", "1", *extra,
+    ]  # fmt: skip
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
+    with open(out / "gradebook.csv", newline="", encoding="utf-8") as f:
+        rows = {row["submission"]: row for row in csv.DictReader(f)}
+    return done, rows
+
+
+@pytest.fixture(scope="module")
+def mixed_class(tmp_path_factory):
+    """Six submissions graded by one long-lived judge (--jobs 1), with private tests of two
+    sections: (batch result, rows by name, the class folder, the private folder)."""
+    root = tmp_path_factory.mktemp("private_class")
+    private = root / "private"
+    private.mkdir()
+    (private / "test_relu.py").write_text(RELU_AT_ZERO)
+    (private / "test_affine.py").write_text(AFFINE_ON_ONE_ROW)
+    subs = root / "class"
+    subs.mkdir()
+    copy_of(SOLUTIONS, subs, "a_correct")
+    mutant("affine_forgets_bias", subs / "b_partial_affine")
+    copy_of(REPO / "exercises", subs, "c_not_started")
+    edited_copy_into(subs / "d_fails_private_only", "relu.py", [("x <= 0", "x < 0")])
+    copy_of(SOLUTIONS, subs, "e_correct")
+    mutant("sigmoid_backward_uses_x", subs / "f_partial_sigmoid")
+    done, rows = run_batch(subs, root / "out", private)
+    return done, rows, subs, private
+
+
+def test_a_long_lived_judge_grades_every_submission_with_private_tests_as_a_run_of_one(
+    mixed_class,
+):
+    done, rows, subs, private = mixed_class
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert set(rows) == {path.name for path in subs.iterdir()}
+    for name, row in rows.items():
+        assert row["status"] == "graded", row
+        code, alone, _ = run_checker(subs / name, (), "--extra-suites", str(private), "--seed", "3")
+        assert code in (0, 1) and not alone["checker"]["checker_fault"], (name, alone["checker"])
+        result = from_report(alone)
+        assert int(row["score"]) == result.score, (name, row, alone["checker"])
+        for section in result.sections:
+            assert int(row[section.name]) == section.score, (name, section.name, row)
+            status = alone["checker"]["sections"][section.name]["status"]
+            assert row[f"{section.name}_status"] == status, (name, section.name, row)
+
+
+def test_each_submission_of_the_class_loses_only_what_it_got_wrong(mixed_class):
+    _, rows, _, _ = mixed_class
+    full = {section.name: section.points for section in SECTIONS}
+    for name in ("a_correct", "e_correct"):
+        assert all(int(rows[name][s]) == p for s, p in full.items()), rows[name]
+    assert all(rows["c_not_started"][f"{s}_status"] == "not_started" for s in full)
+    for name, lost in (
+        ("b_partial_affine", "affine"),
+        ("d_fails_private_only", "relu"),
+        ("f_partial_sigmoid", "sigmoid"),
+    ):
+        row = rows[name]
+        assert row[f"{lost}_status"] == "failed" and int(row[lost]) < full[lost], row
+        assert all(int(row[s]) == p for s, p in full.items() if s != lost), row
+    # Only the private test finds d's mistake: every other relu test passes.
+    report = json.loads(
+        (mixed_class[2].parent / "out" / "reports" / "d_fails_private_only.json").read_text()
+    )
+    failing = [t for t in report["tests"] if t["metadata"]["verdict"] != "passed"]
+    assert [t["metadata"]["private"] for t in failing] == [True], failing
+    assert "Relu.backward" in rows["d_fails_private_only"]["problem"]

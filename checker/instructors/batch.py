@@ -205,7 +205,16 @@ class Judge:
             start_new_session=True,  # a kill takes its zygote and workers too
             # One BLAS thread, as `python -m checker` has: the judge's arrays are small, and
             # OpenBLAS's spinning threads cost each judge about 0.25 s of CPU per submission.
-            env={**os.environ, "NO_COLOR": "1", "OPENBLAS_NUM_THREADS": "1"},
+            env={
+                **os.environ,
+                "NO_COLOR": "1",
+                "OPENBLAS_NUM_THREADS": "1",
+                # This very checker, whatever another install on the path holds: the reports
+                # are checked against its digest.
+                "PYTHONPATH": os.pathsep.join(
+                    [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]
+                ),
+            },
         )
 
     def grade(self, request, timeout):
