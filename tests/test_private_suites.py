@@ -225,3 +225,87 @@ def test_each_submission_of_the_class_loses_only_what_it_got_wrong(mixed_class):
     failing = [t for t in report["tests"] if t["metadata"]["verdict"] != "passed"]
     assert [t["metadata"]["private"] for t in failing] == [True], failing
     assert "Relu.backward" in rows["d_fails_private_only"]["problem"]
+
+
+# --- a private test file with a bug of its own -----------------------------------------------
+
+SYNTAX_ERROR = "import numpy as np\n\n\ndef test_relu_on_zero(run):\n    x = np.array([[0.0, 1.0]\n"
+IMPORT_ERROR = "import numpy as np\nfrom checker.judge import expect_everything\n"
+MISUSED_HELPER = """
+import numpy as np
+
+from checker.judge import expect_close
+from checker.suites.conftest import run_unary_layer
+
+
+def test_sigmoid_on_one_row(run):
+    x = np.array([[1.0, 2.0]])
+    out = run_unary_layer(run, "Sigmoid", x).arrays["out"]
+    expect_close(out, 1 / (1 + np.exp(-x)), "Sigmoid.forward")  # what and tolerance missing
+"""
+BROKEN = {  # file, text, the line at fault, the exception, what only its message says
+    "syntax_error": ("test_relu.py", SYNTAX_ERROR, 5, "SyntaxError", "never closed"),
+    "import_error": ("test_relu.py", IMPORT_ERROR, 2, "ImportError", "expect_everything"),
+    "misused_helper": ("test_sigmoid.py", MISUSED_HELPER, 11, "TypeError", "required positional"),
+}
+
+
+def broken_folder(tmp_path, kind):
+    file, text, *_ = BROKEN[kind]
+    folder = tmp_path / f"private_{kind}"
+    folder.mkdir()
+    (folder / file).write_text(text)
+    return folder
+
+
+def expect_instructors_error(message, kind, hidden=False):
+    file, _, line, exception, detail = BROKEN[kind]
+    assert message.startswith(f"{file}, line {line}: "), message
+    assert exception in message and "tell your instructor" in message, message
+    assert (detail in message) is not hidden, message
+    for false in ("runner.interrupted", "fault.internal", "fault.private"):
+        assert EN[false].split("{")[0] not in message, message
+
+
+@pytest.mark.parametrize("kind", BROKEN)
+@pytest.mark.parametrize("hidden", [False, True], ids=["shown", "hidden"])
+def test_a_broken_private_test_file_is_the_instructors_error(tmp_path, kind, hidden):
+    target = copy_of(SOLUTIONS, tmp_path)
+    extra = ["--extra-suites", str(broken_folder(tmp_path, kind))]
+    extra += ["--hide-private-messages"] if hidden else []
+    code, report, output = run_checker(target, ["relu", "sigmoid"], *extra)
+    summary = report["checker"]
+    assert code == 2 and summary["checker_fault"] is True, output
+    assert "Traceback" not in output
+    broken = "sigmoid" if kind == "misused_helper" else None
+    for name, section in summary["sections"].items():
+        if broken in (None, name):
+            assert section["status"] == "error", (name, section)
+            expect_instructors_error(section["message"], kind, hidden)
+            expect_instructors_error(section["english_message"], kind, hidden)
+        else:  # the other section is graded as always
+            assert section["status"] == "passed", (name, section)
+    if hidden:  # nothing of the test's text reaches the report or the screen
+        quoted = BROKEN[kind][1].strip().splitlines()[-1].strip()
+        assert quoted not in json.dumps(report) and quoted not in output
+
+
+@pytest.mark.parametrize("kind", ["syntax_error", "misused_helper"])
+def test_a_broken_private_test_file_makes_error_rows_in_a_batch(tmp_path, kind):
+    subs = tmp_path / "class"
+    subs.mkdir()
+    copy_of(SOLUTIONS, subs, "a_correct")
+    mutant("affine_forgets_bias", subs / "b_partial_affine")
+    copy_of(REPO / "exercises", subs, "c_not_started")
+    copy_of(SOLUTIONS, subs, "d_correct")
+    done, rows = run_batch(subs, tmp_path / "out", broken_folder(tmp_path, kind))
+    assert done.returncode == 1, done.stdout + done.stderr  # rows with errors
+    # A not-started Sigmoid fails the misused test before it reaches its bug: a true 0.
+    reached = rows if kind == "syntax_error" else {n: r for n, r in rows.items() if n[0] != "c"}
+    for name, row in rows.items():
+        if name in reached:
+            assert row["status"] == "error", row
+            expect_instructors_error(row["problem"], kind)
+        else:
+            assert row["status"] == "graded" and row["sigmoid_status"] == "not_started", row
+    assert f"{len(reached)} with errors" in done.stderr
