@@ -12,7 +12,7 @@ from checker import isolation
 from checker.i18n.en import EN
 from checker.manifest import SECTIONS
 from checker.platforms.result import from_report
-from tests.checker_run import SOLUTIONS, copy_of, edited_copy, run_checker
+from tests.checker_run import CHINESE, CJK, SOLUTIONS, copy_of, edited_copy, run_checker
 from tests.conftest import REPO
 
 PASSING = """
@@ -309,3 +309,16 @@ def test_a_broken_private_test_file_makes_error_rows_in_a_batch(tmp_path, kind):
         else:
             assert row["status"] == "graded" and row["sigmoid_status"] == "not_started", row
     assert f"{len(reached)} with errors" in done.stderr
+
+
+@pytest.mark.parametrize("kind", ["syntax_error", "misused_helper"])
+def test_a_broken_private_test_file_is_reported_in_the_learners_language(tmp_path, kind):
+    target = copy_of(SOLUTIONS, tmp_path)
+    extra = ("--extra-suites", str(broken_folder(tmp_path, kind)))
+    code, report, _ = run_checker(target, ["relu", "sigmoid"], *extra, env=CHINESE)
+    section = report["checker"]["sections"]["sigmoid"]
+    assert code == 2 and section["status"] == "error"
+    file, _, line, *_ = BROKEN[kind]
+    message = section["message"]
+    assert message.startswith(f"{file}，第 {line} 行：") and CJK.search(message), message
+    expect_instructors_error(section["english_message"], kind)
