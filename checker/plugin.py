@@ -311,6 +311,7 @@ class CheckerPlugin:
         section_name, nodeid = section_of(request.node), request.node.nodeid
 
         def run(scenario, inputs, options=None, time_limit=None):
+            check_request(scenario, options)
             return self.pool.run(section_name, scenario, inputs, options, time_limit, nodeid)
 
         return run
@@ -421,6 +422,32 @@ class CheckerPlugin:
         if integration:
             json_report["checker"]["integration"] = summarize_integration(integration[0])
         self.report = json_report
+
+
+# What workers can run (checker/scenarios.py: SCENARIOS, LAYERS; a test keeps them equal).
+# Checked in the judge: a worker that cannot read a request fails before any student code runs,
+# yet its fault reads as the student's, and a worker's word is never taken for a checker fault.
+SCENARIO_NAMES = frozenset(
+    {
+        "layer_rounds",
+        "apple_examples",
+        "net_gradient",
+        "net_lifetime",
+        "net_training",
+        "integration",
+    }
+)
+LAYER_CLASSES = frozenset({"MulLayer", "AddLayer", "Relu", "Sigmoid", "Affine"})
+
+
+def check_request(scenario, options):
+    """Raise ValueError, in the judge, for a scenario or a layer class that no worker has (a
+    private test's typo, say)."""
+    if scenario not in SCENARIO_NAMES:
+        raise ValueError(f"no scenario {scenario!r}: one of {', '.join(sorted(SCENARIO_NAMES))}")
+    layer = (options or {}).get("class")
+    if scenario == "layer_rounds" and layer not in LAYER_CLASSES:
+        raise ValueError(f"no layer class {layer!r}: one of {', '.join(sorted(LAYER_CLASSES))}")
 
 
 def file_nodeid(item):

@@ -243,10 +243,20 @@ def test_sigmoid_on_one_row(run):
     out = run_unary_layer(run, "Sigmoid", x).arrays["out"]
     expect_close(out, 1 / (1 + np.exp(-x)), "Sigmoid.forward")  # what and tolerance missing
 """
+UNKNOWN_LAYER = """
+import numpy as np
+
+from checker.suites.conftest import run_unary_layer
+
+
+def test_relu_by_another_name(run):
+    run_unary_layer(run, "ReLU", np.array([[1.0, -1.0]]))
+"""
 BROKEN = {  # file, text, the line at fault, the exception, what only its message says
     "syntax_error": ("test_relu.py", SYNTAX_ERROR, 5, "SyntaxError", "never closed"),
     "import_error": ("test_relu.py", IMPORT_ERROR, 2, "ImportError", "expect_everything"),
     "misused_helper": ("test_sigmoid.py", MISUSED_HELPER, 11, "TypeError", "required positional"),
+    "unknown_layer": ("test_relu.py", UNKNOWN_LAYER, 8, "ValueError", "'ReLU'"),
 }
 
 
@@ -277,7 +287,7 @@ def test_a_broken_private_test_file_is_the_instructors_error(tmp_path, kind, hid
     summary = report["checker"]
     assert code == 2 and summary["checker_fault"] is True, output
     assert "Traceback" not in output
-    broken = "sigmoid" if kind == "misused_helper" else None
+    broken = {"misused_helper": "sigmoid", "unknown_layer": "relu"}.get(kind)
     for name, section in summary["sections"].items():
         if broken in (None, name):
             assert section["status"] == "error", (name, section)
@@ -322,3 +332,10 @@ def test_a_broken_private_test_file_is_reported_in_the_learners_language(tmp_pat
     message = section["message"]
     assert message.startswith(f"{file}，第 {line} 行：") and CJK.search(message), message
     expect_instructors_error(section["english_message"], kind)
+
+
+def test_the_judge_knows_every_request_a_worker_can_run():
+    from checker import plugin, scenarios
+
+    assert plugin.SCENARIO_NAMES == set(scenarios.SCENARIOS)
+    assert plugin.LAYER_CLASSES == set(scenarios.LAYERS)
