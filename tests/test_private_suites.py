@@ -135,23 +135,13 @@ def test_affine_on_one_row(run):
 """
 
 
-def mutant(name, folder):
-    """A copy of solutions/ with one catalog mutant applied."""
+def mutant(name, folder, submission):
+    """folder/submission: a copy of solutions/ with the catalog mutant `name` applied."""
     from checker.manifest import BY_NAME
     from tests.variants.catalog import MUTANTS
 
     variant = next(v for v in MUTANTS if v.name == name)
-    return edited_copy_into(folder, BY_NAME[variant.section].file, variant.edits)
-
-
-def edited_copy_into(folder, file, edits, source=SOLUTIONS):
-    target = copy_of(source, folder.parent, folder.name)
-    text = (target / file).read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text, (file, old)
-        text = text.replace(old, new)
-    (target / file).write_text(text, encoding="utf-8")
-    return target
+    return edited_copy(folder, BY_NAME[variant.section].file, variant.edits, name=submission)
 
 
 def run_batch(subs, out, private, *extra):
@@ -168,7 +158,8 @@ def run_batch(subs, out, private, *extra):
 @pytest.fixture(scope="module")
 def mixed_class(tmp_path_factory):
     """Six submissions graded by one long-lived judge (--jobs 1), with private tests of two
-    sections: (batch result, rows by name, the class folder, the private folder)."""
+    sections: (batch result, rows by name, the class folder, the private folder, the batch's
+    output folder)."""
     root = tmp_path_factory.mktemp("private_class")
     private = root / "private"
     private.mkdir()
@@ -177,19 +168,19 @@ def mixed_class(tmp_path_factory):
     subs = root / "class"
     subs.mkdir()
     copy_of(SOLUTIONS, subs, "a_correct")
-    mutant("affine_forgets_bias", subs / "b_partial_affine")
+    mutant("affine_forgets_bias", subs, "b_partial_affine")
     copy_of(REPO / "exercises", subs, "c_not_started")
-    edited_copy_into(subs / "d_fails_private_only", "relu.py", [("x <= 0", "x < 0")])
+    edited_copy(subs, "relu.py", [("x <= 0", "x < 0")], name="d_fails_private_only")
     copy_of(SOLUTIONS, subs, "e_correct")
-    mutant("sigmoid_backward_uses_x", subs / "f_partial_sigmoid")
+    mutant("sigmoid_backward_uses_x", subs, "f_partial_sigmoid")
     done, rows = run_batch(subs, root / "out", private)
-    return done, rows, subs, private
+    return done, rows, subs, private, root / "out"
 
 
 def test_a_long_lived_judge_grades_every_submission_with_private_tests_as_a_run_of_one(
     mixed_class,
 ):
-    done, rows, subs, private = mixed_class
+    done, rows, subs, private, _ = mixed_class
     assert done.returncode == 0, done.stdout + done.stderr
     assert set(rows) == {path.name for path in subs.iterdir()}
     for name, row in rows.items():
@@ -205,7 +196,7 @@ def test_a_long_lived_judge_grades_every_submission_with_private_tests_as_a_run_
 
 
 def test_each_submission_of_the_class_loses_only_what_it_got_wrong(mixed_class):
-    _, rows, _, _ = mixed_class
+    _, rows, _, _, out = mixed_class
     full = {section.name: section.points for section in SECTIONS}
     for name in ("a_correct", "e_correct"):
         assert all(int(rows[name][s]) == p for s, p in full.items()), rows[name]
@@ -219,9 +210,7 @@ def test_each_submission_of_the_class_loses_only_what_it_got_wrong(mixed_class):
         assert row[f"{lost}_status"] == "failed" and int(row[lost]) < full[lost], row
         assert all(int(row[s]) == p for s, p in full.items() if s != lost), row
     # Only the private test finds d's mistake: every other relu test passes.
-    report = json.loads(
-        (mixed_class[2].parent / "out" / "reports" / "d_fails_private_only.json").read_text()
-    )
+    report = json.loads((out / "reports" / "d_fails_private_only.json").read_text())
     failing = [t for t in report["tests"] if t["metadata"]["verdict"] != "passed"]
     assert [t["metadata"]["private"] for t in failing] == [True], failing
     assert "Relu.backward" in rows["d_fails_private_only"]["problem"]
@@ -305,7 +294,7 @@ def test_a_broken_private_test_file_makes_error_rows_in_a_batch(tmp_path, kind):
     subs = tmp_path / "class"
     subs.mkdir()
     copy_of(SOLUTIONS, subs, "a_correct")
-    mutant("affine_forgets_bias", subs / "b_partial_affine")
+    mutant("affine_forgets_bias", subs, "b_partial_affine")
     copy_of(REPO / "exercises", subs, "c_not_started")
     copy_of(SOLUTIONS, subs, "d_correct")
     done, rows = run_batch(subs, tmp_path / "out", broken_folder(tmp_path, kind))
