@@ -297,6 +297,7 @@ class CheckerPlugin:
             early_request = getattr(getattr(item, "function", None), "early_request", None)
             if early_request is not None:
                 scenario, inputs, options = early_request(self.rng_for(item))
+                check_request(scenario, options)
                 self.pool.start_early(item.nodeid, section_of(item), scenario, inputs, options)
         self.pool.prestart([section.name for section in self.sections])
 
