@@ -299,13 +299,23 @@ class CheckerPlugin:
         self.section_by_nodeid = {}
         self.results = {}  # nodeid -> verdict dict
         self.report = None
+        self.broken_files = []  # (path, exception): test files that could not be collected
 
     # --- session ------------------------------------------------------------------------------
 
     def pytest_sessionstart(self, session):
         self.pool.start_run()
 
+    def pytest_exception_interact(self, node, call, report):
+        """A test file that cannot be imported (a syntax error, say): pytest then stops the run
+        as if interrupted, and the runner reports the file instead (runner.grade)."""
+        if report.when == "collect" and call.excinfo is not None:
+            error = call.excinfo.value
+            self.broken_files.append((Path(node.path), error.__cause__ or error))
+
     def pytest_collection_modifyitems(self, session, config, items):
+        if self.broken_files:  # nothing will run: start no worker
+            return
         self.section_by_nodeid = {item.nodeid: section_of(item) for item in items}
         if len(self.section_by_nodeid) < len(items):  # private tests of the same name
             raise pytest.UsageError("two private tests have the same name: rename one")
@@ -325,9 +335,11 @@ class CheckerPlugin:
             shared = getattr(function, "early_shared", None)
             if shared is None:
                 scenario, inputs, options = early_request(self.rng_for(item))
+                check_request(scenario, options)
                 self.pool.start_early(item.nodeid, section_of(item), scenario, inputs, options)
             elif shared not in self.pool.background:  # once, for every test that shares it
                 scenario, inputs, options = early_request(self.named_rng(shared))
+                check_request(scenario, options)
                 section = function.early_section or section_of(item)
                 self.pool.start_early(shared, section, scenario, inputs, options)
         self.pool.prestart([section.name for section in self.sections])
@@ -348,6 +360,7 @@ class CheckerPlugin:
         ):  # fmt: skip
             """section: another section's worker, and its time budget (a shared request's);
             shared, fresh: see WorkerPool.run."""
+            check_request(scenario, options)
             return self.pool.run(
                 section or section_name, scenario, inputs, options, time_limit, nodeid,
                 shared, fresh,
@@ -398,7 +411,9 @@ class CheckerPlugin:
             if report.failed and verdict["printed"].strip():
                 message = join([message, messages.printed(verdict["printed"])])
             verdict["private"] = is_private(item)
-            if verdict["private"] and self.hide_private and message:
+            # A private test that is itself broken says so, hidden or not.
+            judged = verdict["verdict"] != "checker_error"
+            if verdict["private"] and self.hide_private and message and judged:
                 message = t("fault.private")
                 verdict.pop("hint", None)
                 verdict["printed"] = ""
@@ -428,6 +443,10 @@ class CheckerPlugin:
             return verdict
         if isinstance(error, StudentFault):
             kind, text = error.kind, messages.fault(self.target_label, section, error)
+        elif is_private(item):  # not a verdict on the student's code: the test itself failed
+            kind = "checker_error"
+            defined_at = item.reportinfo()[1] + 1
+            text = private_test_broken(item.path, error, self.hide_private, defined_at)
         else:
             kind = "checker_error"
             detail = "".join(traceback.format_exception_only(type(error), error)).strip()
@@ -472,6 +491,33 @@ class CheckerPlugin:
         self.report = json_report
 
 
+# What workers can run (checker/scenarios.py: SCENARIOS, LAYERS; a test keeps them equal).
+# Checked in the judge: a worker that cannot read a request fails before any student code runs,
+# yet its fault reads as the student's, and a worker's word is never taken for a checker fault.
+SCENARIO_NAMES = frozenset(
+    {
+        "layer_rounds",
+        "apple_examples",
+        "net_gradient",
+        "net_lifetime",
+        "net_training",
+        "integration",
+        "layer_network",
+    }
+)
+LAYER_CLASSES = frozenset({"MulLayer", "AddLayer", "Relu", "Sigmoid", "Affine"})
+
+
+def check_request(scenario, options):
+    """Raise ValueError, in the judge, for a scenario or a layer class that no worker has (a
+    private test's typo, say)."""
+    if scenario not in SCENARIO_NAMES:
+        raise ValueError(f"no scenario {scenario!r}: one of {', '.join(sorted(SCENARIO_NAMES))}")
+    layer = (options or {}).get("class")
+    if scenario == "layer_rounds" and layer not in LAYER_CLASSES:
+        raise ValueError(f"no layer class {layer!r}: one of {', '.join(sorted(LAYER_CLASSES))}")
+
+
 def file_nodeid(item):
     """The nodeid with its file's name. A private test file lies outside our rootdir, where
     pytest names its tests "::test_x" alone."""
@@ -494,6 +540,35 @@ def is_private(item):
 # An instructor's private test file test_<section>.py is graded as private_test_<section>.py
 # (runner.private_suites): the prefix marks it, and keeps its module name apart from ours.
 PRIVATE_PREFIX = "private_"
+
+
+def private_test_broken(path, error, hide_private=False, fallback_line=None):
+    """The message for a private test file (its copy at `path`) that raised something other
+    than a verdict: the instructor's error, named by the file as the instructor named it and
+    the line in it. hide_private: the exception's type alone, never its text, which may quote
+    the test."""
+    name = Path(path).name.removeprefix(PRIVATE_PREFIX)
+    line = line_in(path, error) or fallback_line or "?"
+    detail = type(error).__name__
+    if not hide_private:
+        said = error.msg if isinstance(error, SyntaxError) else str(error)  # no source line
+        detail = f"{detail}: {said}" if said else detail
+    return t("fault.private_broken", file=name, line=line, error=detail)
+
+
+def line_in(path, error):
+    """The last line of file `path` that `error` was raised through (a SyntaxError's own
+    line), or None."""
+    path = os.path.realpath(path)
+    if isinstance(error, SyntaxError) and error.filename:
+        if os.path.realpath(error.filename) == path:
+            return error.lineno
+    lines = [
+        frame.lineno
+        for frame in traceback.extract_tb(error.__traceback__)
+        if os.path.realpath(frame.filename) == path
+    ]
+    return lines[-1] if lines else None
 
 
 def module_of_nodeid(nodeid):

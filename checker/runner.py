@@ -5,6 +5,7 @@ import hashlib
 import io
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from checker import __version__
 from checker.i18n import t
 from checker.manifest import INTEGRATION, SECTIONS
-from checker.plugin import PRIVATE_PREFIX, CheckerPlugin
+from checker.plugin import PRIVATE_PREFIX, CheckerPlugin, private_test_broken
 from checker.report import checker_digest, failed_summary, open_report_folder, write_atomically
 from checker.sandbox import Limits
 
@@ -57,6 +58,30 @@ def private_suites(folder, sections):
             shutil.copyfile(source, copy)
             paths.append(str(copy))
     return copies, paths
+
+
+def forget_private_modules(folder):
+    """Drop the modules that pytest imported from `folder` (a run's private copies) and the
+    entry it added to sys.path. The next run in this process (the batch's judges grade
+    submission after submission) imports its own copies afresh: pytest would otherwise find
+    the module of the same name from the earlier folder and refuse the new file ("import file
+    mismatch")."""
+    folder = os.path.realpath(folder)
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if file and os.path.dirname(os.path.realpath(file)) == folder:
+            del sys.modules[name]
+    sys.path[:] = [entry for entry in sys.path if os.path.realpath(entry or ".") != folder]
+
+
+def unreadable_suites_problem(broken, hide_private):
+    """What the report says when test files could not be collected: for a private file, the
+    instructor's error, with the file and the line; for ours, the checker's."""
+    for path, error in broken:
+        if path.name.startswith(PRIVATE_PREFIX):
+            return private_test_broken(path, error, hide_private)
+    path, error = broken[0]
+    return t("runner.failed", error=f"{path.name}: {type(error).__name__}: {error}")
 
 
 def grade(
@@ -111,11 +136,17 @@ def grade(
         with contextlib.redirect_stdout(pytest_output), contextlib.redirect_stderr(pytest_output):
             exit_code = pytest.main(args, plugins=[plugin])
         problem = t("runner.failed", error=f"pytest exit code {int(exit_code)}")
-        if exit_code == pytest.ExitCode.INTERRUPTED:  # the learner's Ctrl-C: no fault of ours
+        if plugin.broken_files:  # pytest says INTERRUPTED here too: no Ctrl-C, a fault
+            exit_code = pytest.ExitCode.INTERNAL_ERROR
+            problem = unreadable_suites_problem(plugin.broken_files, hide_private)
+        elif exit_code == pytest.ExitCode.INTERRUPTED:  # the learner's Ctrl-C: no fault of ours
             problem = t("runner.interrupted")
     except Exception as error:
         exit_code = pytest.ExitCode.INTERNAL_ERROR
         problem = t("runner.failed", error=f"{type(error).__name__}: {error}")
+    finally:
+        if copies is not None:
+            forget_private_modules(copies)
 
     report = plugin.report if plugin is not None else None
     completed = exit_code in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED)
@@ -125,6 +156,8 @@ def grade(
             "checker": failed_summary(sections, __version__, target_label, seed, problem),
             "pytest_output": pytest_output.getvalue()[-20000:],
         }
+        if private and hide_private:  # pytest quotes the private tests' source
+            report["pytest_output"] = ""
         faulted = exit_code != pytest.ExitCode.INTERRUPTED
     else:
         faulted = any(v["verdict"] == "checker_error" for v in plugin.results.values())

@@ -68,9 +68,9 @@ def copy_of(source, tmp_path, name="target"):
     return target
 
 
-def edited_copy(tmp_path, file, edits, source=SOLUTIONS):
+def edited_copy(tmp_path, file, edits, source=SOLUTIONS, name="target"):
     """A copy of `source` with text edits applied to one file; every edit must apply."""
-    target = copy_of(source, tmp_path)
+    target = copy_of(source, tmp_path, name)
     path = target / file
     text = path.read_text(encoding="utf-8")
     for old, new in edits:

@@ -8,6 +8,7 @@ change.
 
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import pytest
 
 from checker.instructors import gradebook
 from checker.manifest import BY_NAME, SECTIONS
+from checker.platforms.submission import SECTION_FILES
 from checker.report import checker_digest
 from tests.checker_run import SOLUTIONS
 from tests.conftest import REPO
@@ -248,3 +250,67 @@ def test_the_network_tests_grade_in_the_batch_without_integration(graded):
         for section in ("relu", "affine"):
             verdict = tests[f"test_a_network_built_with_your_{section}_learns"]["verdict"]
             assert verdict == ("wrong" if section == failed else "passed"), (name, section)
+
+
+# --- student text in the instructor's table and CSV ---------------------------------------------
+
+MARKUP = "[/bold] [link=https://evil.example]click[/link] [blink]"
+RAISES_MARKUP = (
+    "        self.mask = x <= 0\n",
+    f"        raise RuntimeError({MARKUP!r})\n",
+)
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def test_rich_markup_from_a_student_is_shown_as_text(tmp_path):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from checker.instructors.batch import show
+
+    rows = [
+        {"submission": "[blink]s1", "status": "graded", "score": 85, "problem": MARKUP},
+        {"submission": "s2", "status": "error", "score": 0, "problem": "[bold]x[/]"},
+    ]
+    screen = StringIO()
+    console = Console(file=screen, force_terminal=True, color_system="truecolor", width=200)
+    show(console, rows)
+    shown = screen.getvalue()
+    assert "\x1b]8;" not in shown  # no terminal hyperlink
+    assert "\x1b[5m" not in shown  # no blink
+    for text in ("[/bold] [link=https://evil.example]click[/link]", "[blink]s1", "[bold]x[/]"):
+        assert text in shown  # as written (the column holds 48 characters)
+
+
+def test_student_text_cannot_break_the_batch_or_become_a_formula(tmp_path):
+    from tests.checker_run import run_in_terminal
+
+    subs = tmp_path / "class"
+    subs.mkdir()
+    copy(SOLUTIONS, subs / "-2-3")
+    hostile = copy(SOLUTIONS, subs / '=HYPERLINK("https:evil.example","x")')
+    text = (hostile / "relu.py").read_text()
+    (hostile / "relu.py").write_text(text.replace(*RAISES_MARKUP))
+    (subs / "-empty").mkdir()
+    out = tmp_path / "out"
+    command = [
+        sys.executable, "-m", "checker.instructors.batch", str(subs), "--out", str(out),
+        "--jobs", "2", "--seed", "7",
+    ]  # fmt: skip
+    code, shown = run_in_terminal(command, REPO, {**os.environ}, columns=120)
+    assert code == 1, shown  # -empty is an error row; the table and the summary follow
+    assert "Traceback" not in shown and "MarkupError" not in shown, shown
+    assert "3 submissions (0 up to date" in shown, shown
+    assert "\x1b]8;" not in shown  # no terminal hyperlink
+    with open(out / "gradebook.csv", newline="", encoding="utf-8") as f:
+        table = list(csv.reader(f))
+    assert all(not cell.startswith(FORMULA_STARTS) for row in table for cell in row), table
+    rows = {row["submission"]: row for row in csv.DictReader(open(out / "gradebook.csv"))}
+    assert rows["'-2-3"]["score"] == "100" and rows["'-2-3"]["status"] == "graded"
+    assert rows["'-empty"]["problem"] == "'-empty holds no section file " + (
+        "(" + ", ".join(SECTION_FILES) + ")"
+    )
+    marked = next(row for name, row in rows.items() if "HYPERLINK" in name)
+    assert marked["relu_status"] == "failed" and MARKUP in marked["problem"]
+    assert int(marked["score"]) == 100 - FULL["relu"]

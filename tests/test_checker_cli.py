@@ -121,3 +121,21 @@ def test_a_missing_file_costs_only_its_section(tmp_path):
     assert "there is no such file" in sections["relu"]["message"]
     assert all(s["status"] == "passed" for name, s in sections.items() if name != "relu")
     assert "kata_target" not in output
+
+
+def test_rich_markup_in_student_text_is_shown_as_written_in_a_terminal(tmp_path):
+    import os
+
+    from tests.checker_run import edited_copy, run_in_terminal
+
+    markup = "[/bold] [link=https://evil.example]click[/link] [blink]"
+    edit = ("        self.mask = x <= 0\n", f"        raise RuntimeError({markup!r})\n")
+    target = edited_copy(tmp_path, "relu.py", [edit])
+    hostile = target.rename(tmp_path / "[blink]x[link=evil.example]")  # the folder's name too
+    command = [sys.executable, "-m", "checker", "--target", str(hostile), "--section", "relu"]
+    command += ["--json", str(tmp_path / "report.json")]
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    code, shown = run_in_terminal(command, REPO, env, columns=200)
+    assert code == 1 and "Traceback" not in shown, shown
+    assert markup in shown and f"{hostile}/relu.py" in shown, shown
+    assert "\x1b]8;" not in shown  # no terminal hyperlink

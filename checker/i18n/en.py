@@ -130,6 +130,8 @@ EN = {
     "fault.printed": "Your code printed: {first}{more}.",
     "fault.printed_more": " (and {count} more lines)",
     "fault.private": "a private test of this section failed; ask your instructor what it checks.",
+    "fault.private_broken": "{file}, line {line}: this private test of your instructor's has an "
+    "error of its own ({error}). It is not your code: please tell your instructor.",
     "fault.internal": "internal error in the checker ({error}). Please report it to your "
     "instructor.",
     # --- suites: the hidden tests' diagnoses (judge.py, suites/conftest.py, suites/test_*.py) -----

@@ -159,6 +159,8 @@ ZH = {
     "fault.printed": "你的代码输出了：{first}{more}。",
     "fault.printed_more": "（还有 {count} 行）",
     "fault.private": "这个部分的一个私有测试没有通过；请问你的老师它检查的是什么。",
+    "fault.private_broken": "{file}，第 {line} 行：你的老师的这个私有测试本身有错误（{error}）。"
+    "这不是你的代码的问题：请告诉你的老师。",
     "fault.internal": "检查器内部出错（{error}）。请报告给你的老师。",
     # --- suites：隐藏测试的诊断（judge.py、suites/conftest.py、suites/test_*.py） ------------------
     # judge.py：比较。{what} 是被检查的值（dx 之类的代码名，或一个短语）；{advice} 是对错误的诊断；

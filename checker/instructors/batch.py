@@ -14,8 +14,10 @@ unzipped or is empty gets a row with an error status and the reason: nothing one
 does stops the batch or changes another's row. Each submission has a wall-clock cap.
 
 DIR/reports/NAME.json holds each report (with the submission's content hash), and
-DIR/gradebook.csv one row per submission. Re-running skips submissions whose report matches
-both their content and this checker; --force grades everything again.
+DIR/gradebook.csv one row per submission (a text cell that a spreadsheet would take for a
+formula, such as a folder named "-2-3", starts with an apostrophe). Re-running skips
+submissions whose report matches both their content and this checker; --force grades
+everything again.
 
 Each submission's own network is trained, as in every run: the network tests of relu and
 affine grade with it (checker/suites/network.py). The ungraded "your network" line of the
@@ -207,7 +209,16 @@ class Judge:
             start_new_session=True,  # a kill takes its zygote and workers too
             # One BLAS thread, as `python -m checker` has: the judge's arrays are small, and
             # OpenBLAS's spinning threads cost each judge about 0.25 s of CPU per submission.
-            env={**os.environ, "NO_COLOR": "1", "OPENBLAS_NUM_THREADS": "1"},
+            env={
+                **os.environ,
+                "NO_COLOR": "1",
+                "OPENBLAS_NUM_THREADS": "1",
+                # This very checker, whatever another install on the path holds: the reports
+                # are checked against its digest.
+                "PYTHONPATH": os.pathsep.join(
+                    [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]
+                ),
+            },
         )
 
     def grade(self, request, timeout):
@@ -398,19 +409,21 @@ def write_csv(rows, path):
     with open(path, "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=COLUMNS, extrasaction="ignore", restval="")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(gradebook.spreadsheet_safe(row) for row in rows)
 
 
 def show(console, rows):
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="Gradebook (every section: gradebook.csv)", title_justify="left")
     table.add_column("submission", overflow="fold")
     table.add_column("status")
     table.add_column("score", justify="right")
     table.add_column("first problem", overflow="ellipsis", no_wrap=True, max_width=48)
-    for row in rows:
-        table.add_row(row["submission"], row["status"], str(row["score"]), row["problem"])
+    for row in rows:  # names and messages come from students: Text, never rich markup
+        cells = (row["submission"], row["status"], str(row["score"]), row["problem"])
+        table.add_row(*map(Text, cells))
     console.print(table)
 
 

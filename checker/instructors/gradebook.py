@@ -91,6 +91,20 @@ def row_for(path):
     return row_from(Path(path).stem, *read_report(path))
 
 
+# A cell that starts with one of these is a formula to a spreadsheet (CSV injection): a folder
+# named "-2-3" or "=HYPERLINK(...)", or a student's exception message.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(row):
+    """The row with every text cell that a spreadsheet would read as a formula prefixed with
+    an apostrophe, which spreadsheets take as "this is text" (numbers stay numbers)."""
+    return {
+        key: f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+        for key, value in row.items()
+    }
+
+
 def columns():
     names = ["submission", "score", "max_score"]
     names += [section.name for section in SECTIONS]
@@ -135,7 +149,7 @@ def main(argv=None):
         with open(args.csv, "w", newline="", encoding="utf-8") as f:
             writer = csv.DictWriter(f, fieldnames=columns(), restval="")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows(map(spreadsheet_safe, rows))
     return 1 if any(row["problem"] or row["flags"] for row in rows) else 0
 
 
