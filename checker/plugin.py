@@ -317,8 +317,6 @@ class CheckerPlugin:
         if self.broken_files:  # nothing will run: start no worker
             return
         self.section_by_nodeid = {item.nodeid: section_of(item) for item in items}
-        if len(self.section_by_nodeid) < len(items):  # private tests of the same name
-            raise pytest.UsageError("two private tests have the same name: rename one")
         order = {section.name: i for i, section in enumerate(self.sections)}
         # Tests of a shared early request last: it trains while the others are graded.
         items.sort(key=lambda item: (is_shared(item), order.get(section_of(item), len(order))))
@@ -518,14 +516,8 @@ def check_request(scenario, options):
         raise ValueError(f"no layer class {layer!r}: one of {', '.join(sorted(LAYER_CLASSES))}")
 
 
-def file_nodeid(item):
-    """The nodeid with its file's name. A private test file lies outside our rootdir, where
-    pytest names its tests "::test_x" alone."""
-    return item.path.name + item.nodeid if item.nodeid.startswith("::") else item.nodeid
-
-
 def section_of(item):
-    return section_of_nodeid(file_nodeid(item))
+    return section_of_nodeid(item.nodeid)
 
 
 def is_shared(item):
@@ -534,7 +526,7 @@ def is_shared(item):
 
 
 def is_private(item):
-    return module_of_nodeid(file_nodeid(item)).startswith(PRIVATE_PREFIX)
+    return module_of_nodeid(item.nodeid).startswith(PRIVATE_PREFIX)
 
 
 # An instructor's private test file test_<section>.py is graded as private_test_<section>.py
@@ -572,7 +564,8 @@ def line_in(path, error):
 
 
 def module_of_nodeid(nodeid):
-    """The test file's name in a nodeid (see file_nodeid)."""
+    """The test file's name in a nodeid: test_affine.py::test_x, private_test_affine.py::test_x
+    (runner.grade collects the private copies' folder)."""
     return nodeid.split("::", 1)[0].replace("\\", "/").rsplit("/", 1)[-1]
 
 

@@ -116,7 +116,10 @@ def grade(
         suites.append(INTEGRATION.suite)  # the student's own network, on a full check only
     copies, private = private_suites(extra_suites, sections)
     private_digest = files_digest(private)
-    args = [str(SUITES / suite) for suite in suites] + private + PYTEST_ARGS
+    args = [str(SUITES / suite) for suite in suites]
+    if private:  # their folder, not each file: pytest then names tests after their file
+        args += [copies, "-o", f"python_files=test_*.py {PRIVATE_PREFIX}test_*.py"]
+    args += PYTEST_ARGS
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # only our plugins, whatever is installed
     pytest_output = io.StringIO()  # pytest's own terminal output: the student sees our UI instead
     plugin = None

@@ -36,6 +36,9 @@ def test_something_no_layer_does(run):
 """
 
 
+NAME = "test_relu_on_one_row"  # PASSING's test
+
+
 def private_folder(tmp_path):
     folder = tmp_path / "private"
     folder.mkdir()
@@ -60,6 +63,24 @@ def test_private_tests_count_in_their_sections(tmp_path):
     assert {t["metadata"]["section"] for t in private} == {"relu", "sigmoid"}
     assert not any(t["metadata"]["private"] for t in report["tests"] if t not in private)
     assert len(report["checker"]["extra_suites_sha256"]) == 64
+
+
+def test_private_tests_of_the_same_name_in_two_files_are_two_tests(tmp_path):
+    folder = tmp_path / "private"
+    folder.mkdir()
+    (folder / "test_relu.py").write_text(PASSING)
+    (folder / "test_sigmoid.py").write_text(FAILING.replace("test_something_no_layer_does", NAME))
+    code, report, _ = run_checker(copy_of(SOLUTIONS, tmp_path), ["relu", "sigmoid"],
+                                  "--extra-suites", str(folder))  # fmt: skip
+    assert code == 1 and not report["checker"]["checker_fault"]
+    private = {t["nodeid"]: t["metadata"] for t in report["tests"] if t["metadata"]["private"]}
+    assert {nodeid: meta["section"] for nodeid, meta in private.items()} == {
+        f"private_test_relu.py::{NAME}": "relu",
+        f"private_test_sigmoid.py::{NAME}": "sigmoid",
+    }
+    sections = report["checker"]["sections"]
+    assert sections["relu"]["status"] == "passed" and sections["relu"]["total"] == 9
+    assert sections["sigmoid"]["passed"] == sections["sigmoid"]["total"] - 1
 
 
 def test_private_messages_can_be_hidden(tmp_path):
