@@ -315,10 +315,12 @@ def index_name(index):
     return t("judge.index", index=str(tuple(int(i) for i in index)))
 
 
-def expect_gradient(actual, truth, method, what, tolerance, mistakes=(), detail="", positions=None):
+def expect_gradient(
+    actual, truth, method, what, tolerance, mistakes=(), detail="", positions=None, where=None
+):
     """expect_close for gradients: rel_error's floor follows the size of the true gradient."""
     floor = gradient_floor(truth)
-    expect_close(actual, truth, method, what, tolerance, mistakes, detail, floor, positions)
+    expect_close(actual, truth, method, what, tolerance, mistakes, detail, floor, positions, where)
 
 
 def expect_number(outputs, name, expected, method, what, tolerance=1e-9, mistakes=()):

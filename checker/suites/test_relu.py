@@ -57,7 +57,7 @@ def test_forward_zeroes_non_positive_inputs(run, normal, shape):
         (x > 0, t("suite.relu.forward.returns_mask")),
         (x, t("suite.relu.forward.unchanged")),
     ]
-    expect_close(out, relu(x), "Relu.forward", "out", FORWARD_TOLERANCE, mistakes)
+    expect_close(out, relu(x), "Relu.forward", "out", FORWARD_TOLERANCE, mistakes, where={"x": x})
 
 
 def with_signs_that_tell_mistakes_apart(dout):
@@ -83,7 +83,8 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         (relu(dout), t("suite.relu.backward.sign_of_dout")),
         (dout * relu(x), t("suite.relu.backward.times_output")),
     ]
-    expect_gradient(dx, truth, "Relu.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)
+    tolerance = LAYER_GRADIENT_TOLERANCE
+    expect_gradient(dx, truth, "Relu.backward", "dx", tolerance, mistakes, where={"x": x})
 
 
 def with_exact_zeros(x):

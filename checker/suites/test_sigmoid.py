@@ -40,7 +40,8 @@ def test_forward_values(run, normal, shape):
     out = expect_array(run_unary_layer(run, "Sigmoid", x), "out", "Sigmoid.forward", "out")
     expect_shape(out, shape, "Sigmoid.forward", "out")
     mistakes = [(1 / (1 + np.exp(x)), t("suite.sigmoid.forward.sign"))]
-    expect_close(out, sigmoid(x), "Sigmoid.forward", "out", FORWARD_TOLERANCE, mistakes)
+    tolerance = FORWARD_TOLERANCE
+    expect_close(out, sigmoid(x), "Sigmoid.forward", "out", tolerance, mistakes, where={"x": x})
 
 
 def test_forward_on_large_inputs(run):
@@ -77,7 +78,8 @@ def test_backward_matches_numerical_gradient(run, normal, shape):
         (dout * y * y, t("suite.sigmoid.backward.out_squared")),
         (dout * y * y * (1 - y), t("suite.sigmoid.backward.out_squared_times")),
     ]
-    expect_gradient(dx, truth, "Sigmoid.backward", "dx", LAYER_GRADIENT_TOLERANCE, mistakes)
+    tolerance = LAYER_GRADIENT_TOLERANCE
+    expect_gradient(dx, truth, "Sigmoid.backward", "dx", tolerance, mistakes, where={"x": x})
 
 
 def test_backward_on_large_inputs(run, normal):
