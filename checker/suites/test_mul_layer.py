@@ -12,6 +12,7 @@ from checker.judge import (
     expect_number,
     expect_shape,
     numerical_vjp,
+    rel_error,
 )
 from checker.suites.conftest import (
     expect_binary_layer_rounds,
@@ -32,6 +33,8 @@ def mul(x, y):
 @pytest.mark.parametrize("shape", SHAPES, ids=shape_id)
 def test_forward_is_the_product(run, normal, shape):
     x, y = normal(shape), normal(shape)
+    while rel_error(x + y, x * y) < 0.1:  # a single pair of floats can nearly agree
+        x, y = normal(shape), normal(shape)
     out = expect_array(run_binary_layer(run, "MulLayer", x, y), "out", "MulLayer.forward", "out")
     expect_shape(out, shape, "MulLayer.forward", "out")
     mistakes = [(x + y, t("suite.mul.forward.adds"))]

@@ -360,24 +360,6 @@ MUTANTS += [
 # not a converted copy; NaN and infinities are the student's failure, never the checker's.
 MUTANTS += [
     mutant(
-        "affine_forward_returns_a_matrix",
-        "affine",
-        "is an np.matrix, not an ndarray",
-        (
-            "return np.dot(self.x, self.W) + self.b",
-            "return np.asmatrix(np.dot(self.x, self.W) + self.b)",
-        ),
-    ),
-    mutant(
-        "relu_forward_returns_a_list",
-        "relu",
-        "is a Python list, not an ndarray",
-        (
-            "out[self.mask] = 0\n        return out",
-            "out[self.mask] = 0\n        return out.tolist()",
-        ),
-    ),
-    mutant(
         "relu_backward_trailing_comma",
         "relu",
         "is there a trailing comma after it",
