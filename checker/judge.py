@@ -154,7 +154,7 @@ def expect_array(outputs, name, method, what=None, if_none=None):
         raise Wrong(method, t("judge.contract.integer", what=what, dtype=str(array.dtype)))
     if array.dtype.kind == "f" and array.dtype.itemsize < 4:
         raise Wrong(method, t("judge.contract.half", what=what, dtype=str(array.dtype)))
-    expect_own_memory(outputs, name, facts.get("shares", []), what, method)
+    expect_own_memory(name, facts.get("shares", []), what, method)
     return array
 
 
@@ -171,22 +171,14 @@ def expect_present(facts, what, method, if_none):
     raise Wrong(method, t("judge.not_an_array", what=what, returned=returned, advice=advice))
 
 
-def expect_own_memory(outputs, name, shares, what, method):
-    """A gradient shares no memory with another gradient or a parameter; an output none with a
-    parameter (links from scenarios.memory_links). Two gradients of different shapes are left
-    to the shape check, which says more (one of them is another parameter's gradient)."""
-    array = outputs.arrays[name]
+def expect_own_memory(name, shares, what, method):
+    """dx and dy share no memory, and a gradient or an output none with a parameter (links
+    from scenarios.memory_links). Other gradients that share memory have different shapes (one
+    is another parameter's gradient): the shape check, which comes next, says more."""
     for other in shares:
-        if name in GRADIENTS and other in GRADIENTS:
-            other_array = outputs.arrays.get(other)
-            if other_array is None or other_array.shape != array.shape:
-                continue
-            key = "judge.contract.shares_dout" if {name, other} == {"dx", "dy"} else None
-            other_what = GRADIENTS[other]
-            raise Wrong(
-                method, t(key or "judge.contract.shares_gradient", what=what, other=other_what)
-            )
-        if other in PARAMETERS:
+        if {name, other} == {"dx", "dy"}:
+            raise Wrong(method, t("judge.contract.shares_dout", what=what, other=other))
+        if other in PARAMETERS and (name in GRADIENTS or name == "out"):
             message = t("judge.contract.shares_parameter", what=what, other=PARAMETERS[other])
             raise Wrong(method, message)
 

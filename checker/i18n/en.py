@@ -146,7 +146,6 @@ EN = {
     "judge.contract.integer": "{what} has the integer dtype {dtype}: every fraction in it was cut off. Integer arrays come from np.zeros_like or np.empty_like of an integer array, or from astype(int); the values of a network are floats.",
     "judge.contract.half": "{what} is {dtype}, which keeps only about 3 significant digits: too few for a gradient check. Compute in float64 (float32 is also enough).",
     "judge.contract.shares_dout": "{what} and {other} share memory (one array, or views of one array): a layer further back that changes its dout in place (the book's Relu.backward does) would change the other gradient too. Give each input an array of its own.",
-    "judge.contract.shares_gradient": "{what} shares memory with {other}: each gradient must be an array of its own.",
     "judge.contract.shares_parameter": "{what} shares memory with {other}: it is the parameter itself, or a view of it, not an array of its own, so an SGD step that updates {other} in place would change it too.",
     "judge.not_finite.nan": "{what} is NaN{at}{where}. A NaN comes from 0/0, ∞ − ∞ or 0 × ∞ (numpy warns of an invalid value): look for a division, or an exp() that overflows, in this step.",
     "judge.not_finite.inf": "{what} is {value}{at}{where}. An infinity comes from dividing by 0 or from exp() of a large number: look for a division, or an exp() of large inputs, in this step.",

@@ -174,7 +174,6 @@ ZH = {
     "judge.contract.integer": "{what} 的 dtype 是整数类型 {dtype}：其中的小数部分全被截掉了。整数数组来自对整数数组使用 np.zeros_like 或 np.empty_like，或者 astype(int)；网络里的值都是浮点数。",
     "judge.contract.half": "{what} 是 {dtype}，只保留大约 3 位有效数字：不够用于梯度确认。请用 float64 计算（float32 也够）。",
     "judge.contract.shares_dout": "{what} 和 {other} 共享内存（是同一个数组，或同一个数组的视图）：更靠前的某一层如果原地修改它收到的 dout（书中的 Relu.backward 就是这样做的），另一个梯度也会跟着改变。请给每个输入各自的数组。",
-    "judge.contract.shares_gradient": "{what} 与 {other} 共享内存：每个梯度都必须是单独的数组。",
     "judge.contract.shares_parameter": "{what} 与 {other} 共享内存：它就是这个参数本身或它的视图，而不是单独的数组，所以原地更新 {other} 的 SGD 步骤也会改变它。",
     "judge.not_finite.nan": "{what} {at}是 NaN{where}。NaN 来自 0/0、∞ − ∞ 或 0 × ∞（NumPy 会警告 invalid value）：请在这一步里找找除法，或者会溢出的 exp()。",
     "judge.not_finite.inf": "{what} {at}是 {value}{where}。无穷大来自除以 0，或对很大的数求 exp()：请在这一步里找找除法，或者对大输入求的 exp()。",
