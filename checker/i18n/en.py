@@ -569,6 +569,10 @@ EN = {
     "platform.missing_files": "Not in the submission, graded as the untouched stub: {files}.",
     "platform.help.lang": "the language of what students read: en or zh (default: from "
     "$BACKPROP_KATA_LANG, else the locale)",
+    "platform.grading_step_stopped": "the grading step stopped before it wrote a result (it "
+    "crashed, was cancelled or ran out of time), so nothing was graded: its log says why. Push "
+    "again to grade again.",
+    "platform.test_number": "test {number} of {total}",
     "platform.look_at": "- **{name}**: {message}",
     # (end of platforms)
 }

@@ -574,6 +574,9 @@ ZH = {
     "platform.missing_files": "提交的内容里没有这些文件，按未修改的初始文件评分：{files}。",
     "platform.help.lang": "学生看到的信息使用的语言：en 或 zh（默认：取自 $BACKPROP_KATA_LANG，否则"
     "取自 locale）",
+    "platform.grading_step_stopped": "评分步骤在写出结果之前就停止了（崩溃、被取消或超时），所以没有评分：原因见"
+    "该步骤的日志。再推送一次即可重新评分。",
+    "platform.test_number": "第 {number} 个测试（共 {total} 个）",
     "platform.look_at": "- **{name}**：{message}",
     # (end of platforms)
 }
