@@ -186,9 +186,10 @@ def classroom50_problems(result, classroom, assignment, owner, assignment_type="
 
 def classroom50_status(github_output, result):
     """(status, summary) that the grade job posts. An autograder that wrote a `status=` line
-    to GITHUB_OUTPUT keeps its status and summary (the last line of each name counts);
-    otherwise the runner derives them: "success" when every test passed (or there are none),
-    else "failure", and a summary of its own."""
+    to GITHUB_OUTPUT keeps its status and summary; otherwise the runner derives them: "success"
+    when every test passed (or there are none), else "failure", with a summary of its own. (On
+    an error of its own the runner appends status=error after ours: it relies on the last
+    line of a name counting, and so do we.)"""
     values = {}
     for line in github_output.splitlines():
         name, _, value = line.partition("=")

@@ -5,7 +5,6 @@ Three submissions each: solutions/ (100/100), the untouched stubs (0/100), and a
 """
 
 import base64
-import datetime
 import json
 import os
 import re
@@ -376,7 +375,6 @@ RUNNER_ENV = {
     "RELEASE_URL": "https://github.com/ml-2026/backprop-alice/releases/tag/submit",
     "REVIEW_URL": "https://github.com/ml-2026/backprop-alice/pull/1",
 }
-UTC_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 @pytest.fixture(scope="module")
@@ -398,6 +396,38 @@ def test_the_bundle_holds_the_checker_and_never_the_reference(classroom50_bundle
     assert [c.split()[0] for c in commands] == ["cp", "cd", "cd"]  # copy, push, try it
 
 
+def run_autograder_py(bundle, checkout, tmp_path, env=RUNNER_ENV):
+    """autograder.py in the checkout, as runner.py runs it; (result.json, GITHUB_OUTPUT)."""
+    output = tmp_path / "github_output"
+    output.write_text("")
+    done = subprocess.run(
+        [sys.executable, str(bundle / "autograder.py")],
+        cwd=checkout,
+        env={**os.environ, **env, "NO_COLOR": "1", "GITHUB_OUTPUT": str(output)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr  # else the runner records its own error
+    return json.loads((checkout / "result.json").read_text()), output.read_text()
+
+
+def expect_runner_accepts(result, output, status):
+    """result.json passes the runner's checks; the status and summary are ours, one line."""
+    env = RUNNER_ENV
+    assert (
+        contracts.classroom50_problems(
+            result, env["CLASSROOM"], env["ASSIGNMENT"], env["OWNER"], env["ASSIGNMENT_TYPE"]
+        )
+        == []
+    )
+    kept, summary = contracts.classroom50_status(output, result)
+    assert kept == status and kept in contracts.RUNNER_STATUSES
+    assert summary and len(summary) <= contracts.COMMIT_STATUS_DESCRIPTION_LIMIT
+    assert "\n" not in summary and summary.startswith(("backprop-kata", "The checker"))
+    return summary
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_classroom50_autograder_writes_result_json(kind, classroom50_bundle, tmp_path):
     checkout = tmp_path / "checkout"
@@ -406,40 +436,28 @@ def test_the_classroom50_autograder_writes_result_json(kind, classroom50_bundle,
     # The student's own checker/ must never be used: here it is broken on purpose.
     (checkout / "checker").mkdir()
     (checkout / "checker" / "__init__.py").write_text("raise SystemExit('student copy used')\n")
-    done = subprocess.run(
-        [sys.executable, str(classroom50_bundle / "autograder.py")],
-        cwd=checkout,
-        env={**os.environ, **RUNNER_ENV, "NO_COLOR": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads((checkout / "result.json").read_text())
-    assert set(result) == {
-        "schema", "classroom", "assignment", "submission", "commit", "release", "review",
-        "datetime", "score", "max-score", "tests",
-    }  # fmt: skip
+    result, output = run_autograder_py(classroom50_bundle, checkout, tmp_path)
+    assert set(result) == contracts.RESULT_REQUIRED
     assert result["schema"] == "classroom50/result/v1"
     assert result["classroom"] == "ml-2026" and result["assignment"] == "backprop"
+    assert result["owner"] == "alice" and result["assignment_type"] == "individual"
     assert result["submission"] == RUNNER_ENV["SUBMISSION_TAG"]
     assert result["commit"] == RUNNER_ENV["COMMIT_URL"]
     assert result["release"] == RUNNER_ENV["RELEASE_URL"]
     assert result["review"] == RUNNER_ENV["REVIEW_URL"]
-    assert UTC_DATETIME.fullmatch(result["datetime"])
-    stamp = datetime.datetime.strptime(result["datetime"], "%Y-%m-%dT%H:%M:%SZ")
-    assert abs(stamp - datetime.datetime.utcnow()).total_seconds() < 600
+    assert contracts.utc_stamp_is_recent(result["datetime"])
     for test in result["tests"]:
         assert set(test) == {"test-name", "passed", "score", "max-score"}
-        assert isinstance(test["passed"], bool)
-        assert isinstance(test["score"], int) and isinstance(test["max-score"], int)
         assert test["passed"] == (test["score"] == test["max-score"])
     scores = {
         s.name: (t["score"], t["max-score"]) for s, t in zip(SECTIONS, result["tests"], strict=True)
     }
     total = expect_grade(kind, scores)
-    assert isinstance(result["score"], int) and result["score"] == total
-    assert result["max-score"] == 100 == sum(t["max-score"] for t in result["tests"])
+    assert result["score"] == total and result["max-score"] == 100
+    summary = expect_runner_accepts(result, output, "success" if total == 100 else "failure")
+    assert f"{total}/100 points" in summary
+    if kind == "half_done":
+        assert summary.endswith("not passed yet: mul_layer, add_layer, affine")
     body = (checkout / "release-body.md").read_text()
     assert f"{total}/100 points" in body
     if kind == "half_done":
@@ -461,18 +479,89 @@ def test_the_classroom50_results_never_go_through_a_link_in_the_checkout(tmp_pat
 def test_the_classroom50_autograder_grades_0_when_exercises_is_missing(
     classroom50_bundle, tmp_path
 ):
-    done = subprocess.run(
-        [sys.executable, str(classroom50_bundle / "autograder.py")],
-        cwd=tmp_path,
-        env={**os.environ, **RUNNER_ENV},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads((tmp_path / "result.json").read_text())
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    result, output = run_autograder_py(classroom50_bundle, checkout, tmp_path)
     assert result["score"] == 0 and result["max-score"] == 100
-    assert "no folder exercises/" in (tmp_path / "release-body.md").read_text()
+    summary = expect_runner_accepts(result, output, "failure")  # the student's 0, not an error
+    assert "no folder exercises/" in summary
+    assert "no folder exercises/" in (checkout / "release-body.md").read_text()
+
+
+def test_a_checker_that_cannot_grade_is_a_classroom50_error(classroom50_bundle, tmp_path):
+    bundle = tmp_path / "bundle"
+    shutil.copytree(classroom50_bundle, bundle)
+    runner = bundle / classroom50.SOURCE_FOLDER / "checker" / "runner.py"
+    runner.write_text("raise RuntimeError('a broken checker')\n" + runner.read_text())
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    submission("solutions", checkout / "exercises")
+    result, output = run_autograder_py(bundle, checkout, tmp_path)
+    summary = expect_runner_accepts(result, output, "error")  # no Release, no 0 in the gradebook
+    assert summary.startswith("The checker could not grade this submission: the checker ended")
+
+
+def test_a_failed_installation_is_a_classroom50_error_with_its_reason(tmp_path):
+    log = tmp_path / "pip.log"
+    log.write_text("ERROR: No matching distribution found for setuptools>=77.0.3\n")
+    output = tmp_path / "github_output"
+    output.write_text("")
+    command = [
+        "not-graded", "--out", str(tmp_path), "--problem", "install", "--detail", "failure",
+        "--log", str(log),
+    ]  # fmt: skip
+    code = (
+        "import sys\n"
+        "for name in ('numpy', 'pytest', 'rich', 'pytest_jsonreport'):\n"
+        "    sys.modules[name] = None\n"  # what autograder.py runs it with: nothing installed
+        "from checker.platforms import classroom50\n"
+        f"sys.exit(classroom50.main({command!r}))\n"
+    )
+    env = {**os.environ, **RUNNER_ENV, "GITHUB_OUTPUT": str(output)}
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, check=True, timeout=60)
+    result = json.loads((tmp_path / "result.json").read_text())
+    summary = expect_runner_accepts(result, output.read_text(), "error")
+    assert "installing the checker failed" in summary
+    assert "No matching distribution" in (tmp_path / "release-body.md").read_text()
+
+
+def test_a_grading_step_that_stopped_is_a_classroom50_error(tmp_path, monkeypatch):
+    output = tmp_path / "github_output"
+    output.write_text("")
+    monkeypatch.setenv("GITHUB_OUTPUT", str(output))
+    for name, value in RUNNER_ENV.items():
+        monkeypatch.setenv(name, value)
+    classroom50.not_graded(tmp_path, "stopped", "-9")
+    result = json.loads((tmp_path / "result.json").read_text())
+    summary = expect_runner_accepts(result, output.read_text(), "error")
+    assert "exit code -9" in summary
+
+
+def test_the_bundle_readmes_example_passes_the_runners_checks(classroom50_bundle):
+    readme = (classroom50_bundle / "README.md").read_text()
+    block = readme.split("# 3.", 1)[1].split("```", 1)[0]
+    env = dict(re.findall(r"\b([A-Z_]+)=(\S+)", block))
+    assert env["SUBMISSION_TAG"].startswith("submit/")
+    report = {"checker": {"sections": {}}}  # an empty checkout: every section 0
+    result = classroom50.result_json(results.from_report(report), env=env)
+    result["tests"] = [{"test-name": "t", "passed": False, "score": 0, "max-score": 1}]
+    result["max-score"] = 1
+    problems = contracts.classroom50_problems(
+        result, env["CLASSROOM"], env["ASSIGNMENT"], env["OWNER"], env["ASSIGNMENT_TYPE"]
+    )
+    assert problems == []
+
+
+def test_bundling_extra_suites_warns_that_students_can_read_them(tmp_path, capsys):
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "test_relu.py").write_text("def test_private_relu():\n    pass\n")
+    out = classroom50.bundle(tmp_path / "bundle", extra_suites=private)
+    warning = capsys.readouterr().err
+    assert "public GitHub Pages" in warning and "students can read" in warning
+    assert "Gradescope" in warning and "checker.instructors.batch" in warning
+    assert "students can read them" in (out / "README.md").read_text()
+    assert (out / "private-suites" / "test_relu.py").is_file()
 
 
 # --- Gradescope -------------------------------------------------------------------------------
