@@ -99,6 +99,8 @@ def not_graded(work, *problem):
 def main():
     if LANGUAGE:
         os.environ.setdefault("BACKPROP_KATA_LANG", LANGUAGE)
+    if os.environ.get("GITHUB_OUTPUT"):  # grading runs elsewhere: a relative path is the checkout's
+        os.environ["GITHUB_OUTPUT"] = str(CHECKOUT / os.environ["GITHUB_OUTPUT"])
     target = CHECKOUT / os.environ.get("BACKPROP_KATA_TARGET", "exercises")
     with tempfile.TemporaryDirectory(prefix="backprop-kata-") as work:
         log = Path(work) / "pip.log"
@@ -140,14 +142,14 @@ cp -r THIS_FOLDER CLASSROOM/autograders/SLUG
 # 2. commit and push it
 cd CLASSROOM && git add autograders/SLUG && git commit -m "backprop-kata autograder" && git push
 # 3. try it on a student checkout with what the runner sets (result.json must pass its checks)
-cd STUDENT_CHECKOUT && GITHUB_OUTPUT=/dev/stdout CLASSROOM=CLASSROOM ASSIGNMENT=SLUG \\
+cd STUDENT_CHECKOUT && GITHUB_OUTPUT=github-output.txt CLASSROOM=CLASSROOM ASSIGNMENT=SLUG \\
     OWNER=student ASSIGNMENT_TYPE=individual SUBMISSION_TAG=submit/2026-01-01T00-00-00Z-0000000 \\
     COMMIT_URL=https://example.org/c RELEASE_URL=https://example.org/r \\
-    python3 CLASSROOM/autograders/SLUG/autograder.py && cat result.json
+    python3 CLASSROOM/autograders/SLUG/autograder.py && cat result.json github-output.txt
 ```
 
-It prints `status=` (success, failure, or error when the checker could not be installed or
-could not grade) and `summary=`, which the runner keeps as the commit status.
+`github-output.txt` gets `status=` (success, failure, or error when the checker could not be
+installed or could not grade) and `summary=`, which the runner keeps for the commit status.
 
 Set BACKPROP_KATA_TARGET to grade a folder other than `exercises/`. To add bubblewrap (the
 checker's sandbox) to the grade job, list `bubblewrap` in the assignment's apt `runtime`.
