@@ -651,6 +651,7 @@ def test_run_autograder_writes_results_json(kind, autograder_zip, tmp_path):
         for s, t in zip(SECTIONS, payload["tests"], strict=True)
     }
     total = expect_grade(kind, scores)
+    assert contracts.gradescope_problems(payload) == []
     assert payload["score"] == total == sum(t["score"] for t in payload["tests"])
     assert f"{total}/100 points" in payload["output"]
     if kind == "half_done":
@@ -669,6 +670,39 @@ def test_an_empty_upload_gets_0_and_says_what_to_upload(autograder_zip, tmp_path
     subprocess.run([str(root / "source" / "run_autograder")], env=env, check=True, timeout=120)
     payload = json.loads((root / "results" / "results.json").read_text())
     assert payload["score"] == 0 and "no section file was found" in payload["output"]
+    assert contracts.gradescope_problems(payload) == []
+
+
+def test_a_checker_that_cannot_grade_writes_no_results_json(autograder_zip, tmp_path):
+    # The spec has no error status: without results.json Gradescope shows its own error.
+    root = fake_autograder(autograder_zip, tmp_path / "autograder")
+    runner = root / "source" / gradescope.SOURCE_FOLDER / "checker" / "runner.py"
+    runner.write_text("raise RuntimeError('a broken checker')\n" + runner.read_text())
+    shutil.copytree(SOLUTIONS, root / "submission", dirs_exist_ok=True)
+    env = {
+        **os.environ,
+        "BACKPROP_KATA_AUTOGRADER_ROOT": str(root),
+        "BACKPROP_KATA_PYTHON": sys.executable,
+        "PYTHONPATH": str(root / "source" / gradescope.SOURCE_FOLDER),
+    }
+    done = subprocess.run(
+        [str(root / "source" / "run_autograder")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert not (root / "results" / "results.json").exists()
+    assert "The checker could not grade this submission" in done.stdout
+
+
+def test_the_gradescope_contract_refuses_what_the_spec_does_not_provide():
+    assert contracts.gradescope_problems({"tests": [{"name": "a"}]})  # no score anywhere
+    assert contracts.gradescope_problems({"score": 1, "tests": [{"status": "error"}]})
+    assert contracts.gradescope_problems({"score": 1, "visibility": "students"})
+    assert contracts.gradescope_problems({"score": 1, "tests": [{"number": 1}]})
+    assert contracts.gradescope_problems({"score": 1, "tests": [], "status": "ok"})
 
 
 def test_the_section_folder_is_found_wherever_it_lies(tmp_path):
