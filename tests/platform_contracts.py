@@ -136,8 +136,9 @@ def non_negative_integer(value):
 
 
 def classroom50_problems(result, classroom, assignment, owner, assignment_type="individual"):
-    """Why the runner (and the gradebook's collector, which mirrors it) would refuse this
-    result.json, as a list; empty when it accepts it. The runner stamps `owner`,
+    """Why the runner (and the gradebook's collector, which mirrors it) or the schema would
+    refuse this result.json, as a list; empty when all accept it. The schema is the stricter
+    of them on `datetime`'s form and on fields it does not know. The runner stamps `owner`,
     `assignment_type` and `datetime` itself before checking, but our result must pass as we
     write it, so that running autograder.py by hand shows what the runner will accept."""
     if not isinstance(result, dict):
