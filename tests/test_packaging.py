@@ -6,6 +6,7 @@ import subprocess
 import sys
 import sysconfig
 import venv
+import zipfile
 
 import pytest
 
@@ -47,6 +48,24 @@ def installed_checker(tmp_path_factory):
         timeout=300,
     )  # fmt: skip
     return python
+
+
+def test_the_wheel_builds_with_warnings_as_errors(tmp_path):
+    # Every platform installs the kata with the newest setuptools the floor allows: a deprecation
+    # (setuptools' own warnings derive from UserWarning) must fail here before it fails a class.
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONWARNINGS": "error"},
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    assert "deprecat" not in (build.stdout + build.stderr).lower()
+    (wheel,) = tmp_path.glob("backprop_kata-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        assert "License-Expression: MIT" in archive.read(metadata).decode().splitlines()
 
 
 def test_the_wheel_grades_solutions_from_another_folder(installed_checker, tmp_path):

@@ -5,7 +5,6 @@ Three submissions each: solutions/ (100/100), the untouched stubs (0/100), and a
 """
 
 import base64
-import datetime
 import json
 import os
 import re
@@ -21,6 +20,7 @@ from checker.manifest import SECTIONS
 from checker.platforms import classroom50, github, gradescope
 from checker.platforms import result as results
 from checker.platforms.submission import find_section_folder
+from tests import platform_contracts as contracts
 from tests.checker_run import SOLUTIONS
 from tests.conftest import REPO
 
@@ -114,19 +114,30 @@ def test_the_committed_workflow_is_generated_from_the_manifest():
     )
 
 
-def test_one_grading_step_feeds_the_reporter_and_the_report_is_uploaded():
+def test_one_grading_step_feeds_one_reporter_runner_per_section_and_the_report_is_uploaded():
     by_id = {step.get("id"): step for step in steps()}
     grading = by_id["checker"]
     assert grading["if"] == "always()" and "checker.platforms.github grade" in grading["run"]
+    names = [s.get("id") or s.get("uses", "") for s in steps()]
     reporter = next(s for s in steps() if "autograding-grading-reporter" in s.get("uses", ""))
-    assert reporter["with"]["runners"] == "checker" and reporter["if"] == "always()"
-    assert reporter["env"] == {"CHECKER_RESULTS": "${{steps.checker.outputs.result}}"}
-    assert all("-" not in runner for runner in reporter["with"]["runners"].split(","))
+    assert names.index("fallback") < names.index(reporter["uses"])  # its outputs come first
+    assert reporter["if"] == "always()" and by_id["fallback"]["if"] == "always()"
+    runners = reporter["with"]["runners"]
+    assert contracts.REPORTER_RUNNERS.match(runners)
+    assert runners.split(",") == [github.runner_name(s.name) for s in SECTIONS]
+    assert reporter["env"] == {
+        contracts.reporter_variable(github.runner_name(s.name)): (
+            f"${{{{ steps.checker.outputs.{s.name} || steps.fallback.outputs.{s.name} }}}}"
+        )
+        for s in SECTIONS
+    }
     upload = next(s for s in steps() if "upload-artifact" in s.get("uses", ""))
     assert not upload["with"]["path"].startswith(".")  # hidden files are skipped since v4.4.0
     assert upload["with"]["path"].rstrip("/") == github.REPORT_DIR
     install = by_id["install"]
     assert install["continue-on-error"] is True and install["shell"] == "bash"
+    bubblewrap = next(s for s in steps() if "bubblewrap" in s.get("run", ""))
+    assert bubblewrap["run"].index("apt-get update") < bubblewrap["run"].index("apt-get install")
 
 
 def test_a_pinned_checker_is_installed_and_run_outside_the_checkout():
@@ -139,75 +150,173 @@ def test_a_pinned_checker_is_installed_and_run_outside_the_checkout():
         github.workflow("x' ; rm -rf / '")
 
 
-def run_grading_step(folder, tmp_path, outcome="success", log=None):
-    """The grading step's command, as the workflow runs it, with only PATH and HOME set (and
-    the files GitHub names in GITHUB_OUTPUT and GITHUB_STEP_SUMMARY)."""
-    step = next(s for s in steps() if s.get("id") == "checker")
-    command = step["run"].replace("${{ steps.install.outcome }}", outcome)
+def github_env(tmp_path):
     output, summary = tmp_path / "github_output", tmp_path / "step_summary"
     output.write_text("")
-    env = {
+    return {
         "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"],
         "HOME": os.environ.get("HOME", str(tmp_path)),
         "GITHUB_OUTPUT": str(output),
         "GITHUB_STEP_SUMMARY": str(summary),
         "NO_COLOR": "1",
+        "PYTHONPATH": str(REPO),  # the kata as the install step left it: this copy
     }
+
+
+def step_outputs(path):
+    return dict(line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
+
+
+def run_grading_step(folder, tmp_path, outcome="success", log=None):
+    """The grading step's command, as the workflow runs it, with only PATH and HOME set (and
+    the files GitHub names in GITHUB_OUTPUT and GITHUB_STEP_SUMMARY). Its outputs (name ->
+    value) and the job summary."""
+    step = next(s for s in steps() if s.get("id") == "checker")
+    command = step["run"].replace("${{ steps.install.outcome }}", outcome)
+    env = github_env(tmp_path)
     if log is not None:
         command = command.replace("--install-log checker-install.log", f"--install-log {log}")
     done = subprocess.run(
         command, shell=True, cwd=folder, env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    (line,) = [x for x in output.read_text().splitlines() if x.startswith("result=")]
-    return json.loads(base64.b64decode(line.removeprefix("result="))), summary.read_text()
+    return step_outputs(tmp_path / "github_output"), (tmp_path / "step_summary").read_text()
 
 
-def reporter_points(payloads):
-    """What autograding-grading-reporter sums: tests[].score over each runner's max_score."""
-    score = sum(test["score"] for payload in payloads for test in payload["tests"])
-    maximum = sum(payload["max_score"] for payload in payloads)
-    return f"Points {score}/{maximum}"
+def run_fallback_step(tmp_path):
+    step = next(s for s in steps() if s.get("id") == "fallback")
+    env = github_env(tmp_path)
+    subprocess.run(["bash", "-c", step["run"]], env=env, check=True, timeout=60)
+    return step_outputs(tmp_path / "github_output")
+
+
+def reporter_sees(checker_outputs, fallback_outputs):
+    """The reporter's runs, from its step's env as GitHub fills it: each variable takes the
+    grading step's output, else the fallback's (the expression's ||)."""
+    reporter = next(s for s in steps() if "autograding-grading-reporter" in s.get("uses", ""))
+    env = {}
+    for variable, expression in reporter["env"].items():
+        alternatives = expression.removeprefix("${{").removesuffix("}}").split("||")
+        for alternative in alternatives:
+            step, _, name = alternative.strip().removeprefix("steps.").partition(".outputs.")
+            value = {"checker": checker_outputs, "fallback": fallback_outputs}[step].get(name)
+            if value:
+                env[variable] = value
+                break
+    return contracts.reporter_reads(reporter["with"]["runners"], env)
+
+
+@pytest.fixture(scope="module")
+def fallback_outputs(tmp_path_factory):
+    return run_fallback_step(tmp_path_factory.mktemp("fallback"))
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_the_grading_step_writes_the_reporters_result(kind, tmp_path):
+def test_the_reporter_reads_each_section_and_its_log_agrees_with_the_notice(
+    kind, tmp_path, fallback_outputs
+):
     repo = tmp_path / "student"
     repo.mkdir()
     submission(kind, repo / "exercises")
-    payload, summary = run_grading_step(repo, tmp_path)
-    assert set(payload) == {"version", "status", "max_score", "tests"} and payload["version"] == 1
-    assert payload["status"] == ("pass" if kind == "solutions" else "fail")
-    assert [t["name"] for t in payload["tests"]] == [s.title for s in SECTIONS]
-    for test, section in zip(payload["tests"], SECTIONS, strict=True):
-        assert set(test) == {
-            "name", "status", "score", "message", "test_code", "filename", "line_no", "duration"
-        }  # fmt: skip
-        assert test["status"] in ("pass", "fail") and isinstance(test["duration"], int)
-        assert test["filename"] == f"exercises/{section.file}"
-        assert (test["status"] == "pass") == (test["message"] == "")
-    scores = {
-        s.name: (t["score"], s.points) for s, t in zip(SECTIONS, payload["tests"], strict=True)
-    }
+    outputs, summary = run_grading_step(repo, tmp_path)
+    assert set(outputs) == {s.name for s in SECTIONS}
+    runs = reporter_sees(outputs, fallback_outputs)
+    scores = {}
+    for (runner, payload), section in zip(runs, SECTIONS, strict=True):
+        assert runner == github.runner_name(section.name)
+        assert set(payload) == {"version", "status", "max_score", "tests"}
+        assert payload["version"] == 1 and payload["max_score"] == section.points
+        tests = payload["tests"]
+        assert len(tests) > 1  # the section's own tests, one entry each
+        for test in tests:
+            assert set(test) == {
+                "name", "status", "score", "message", "test_code", "filename", "line_no",
+                "duration",
+            }  # fmt: skip
+            assert test["status"] in ("pass", "fail") and test["filename"] == (
+                f"exercises/{section.file}"
+            )
+            assert test["score"] == 0 or test["status"] == "pass"
+            assert "\n" not in test["name"]
+        score = sum(test["score"] for test in tests)
+        scores[section.name] = (score, section.points)
+        assert payload["status"] == ("pass" if score == section.points else "fail")
+        # The log's total weighs every test the same: it differs from ours by rounding only.
+        assert abs(contracts.reporter_log_total(payload) - score) <= 0.5
     total = expect_grade(kind, scores)
-    assert payload["max_score"] == 100
-    assert reporter_points([payload]) == f"Points {total}/100"
+    assert contracts.reporter_notice(runs) == f"Points {total}/100"
+    expected_end = None if kind == "solutions" else contracts.REPORTER_FAILED
+    assert contracts.reporter_outcome(runs) == expected_end
     report = json.loads((repo / github.REPORT_DIR / "report.json").read_text())
     assert report["checker"]["target"] == "exercises"
     assert f"{total}/100 points" in summary and "| section | status | tests | points |" in summary
     if kind == "half_done":
         assert "forgets the bias" in summary
+        affine = dict(runs)[github.runner_name("affine")]
+        lines = contracts.reporter_log_lines(affine)
+        assert any(line.startswith("❌") and "forgets the bias" in line for line in lines)
+        assert "python -m checker --section affine" in lines
 
 
-def test_a_failed_installation_is_an_error_result_with_pips_log(tmp_path):
+def test_point_shares_are_integers_that_add_up_to_the_sections_points():
+    assert github.point_shares(9, 4) == [3, 2, 2, 2]
+    assert github.point_shares(0, 0) == []
+    for points, passing in ((20, 9), (15, 7), (30, 6), (10, 11)):
+        shares = github.point_shares(points, passing)
+        assert sum(shares) == points and len(shares) == passing and max(shares) - min(shares) <= 1
+
+
+def test_a_failed_installation_is_an_error_for_every_section_with_pips_log(
+    tmp_path, fallback_outputs
+):
     log = tmp_path / "pip.log"
     log.write_text("Collecting numpy\nERROR: No matching distribution found for numpy\n")
-    payload, summary = run_grading_step(tmp_path, tmp_path, outcome="failure", log=log)
-    assert payload["status"] == "error" and payload["max_score"] == 100
-    assert all(t["status"] == "error" and t["score"] == 0 for t in payload["tests"])
-    assert "No matching distribution found for numpy" in payload["tests"][0]["message"]
+    outputs, summary = run_grading_step(tmp_path, tmp_path, outcome="failure", log=log)
+    runs = reporter_sees(outputs, fallback_outputs)
+    assert [payload["status"] for _, payload in runs] == ["error"] * len(SECTIONS)
+    for _, payload in runs:
+        (test,) = payload["tests"]
+        assert test["status"] == "error" and test["score"] == 0
+        (line,) = contracts.reporter_log_lines(payload)
+        assert line.startswith("Error: ") and "No matching distribution found for numpy" in line
     assert "could not grade" in summary
-    assert reporter_points([payload]) == "Points 0/100"
+    assert contracts.reporter_notice(runs) == "Points 0/100"
+    assert contracts.reporter_outcome(runs) == contracts.REPORTER_ERRORED
+
+
+def test_a_missing_exercises_folder_is_the_students_0_with_its_reason(tmp_path, fallback_outputs):
+    outputs, summary = run_grading_step(tmp_path, tmp_path)  # a checkout without exercises/
+    runs = reporter_sees(outputs, fallback_outputs)
+    assert contracts.reporter_notice(runs) == "Points 0/100"
+    assert contracts.reporter_outcome(runs) == contracts.REPORTER_FAILED  # not an error
+    for _, payload in runs:
+        (line,) = contracts.reporter_log_lines(payload)
+        assert line.startswith("❌") and "no folder exercises/" in line
+    assert "no folder exercises/" in summary and "could not grade" not in summary
+
+
+def test_a_grading_step_that_wrote_nothing_still_gives_a_grade_and_its_reason(fallback_outputs):
+    # The grading step crashed or timed out: the reporter reads the fallback step's results.
+    with pytest.raises(contracts.ReporterStops):
+        reporter_sees({}, {})  # as before: "Unexpected end of JSON input", no Points line
+    runs = reporter_sees({}, fallback_outputs)
+    assert contracts.reporter_notice(runs) == "Points 0/100"
+    assert contracts.reporter_outcome(runs) == contracts.REPORTER_ERRORED
+    for (_, payload), section in zip(runs, SECTIONS, strict=True):
+        assert payload["max_score"] == section.points and payload["status"] == "error"
+        (line,) = contracts.reporter_log_lines(payload)
+        assert line.startswith("Error: the grading step stopped before it wrote a result")
+
+
+def test_the_fallback_speaks_the_workflows_language():
+    text = github.workflow(language="zh")
+    step = next(
+        s for s in yaml.safe_load(text)["jobs"]["run-autograding-tests"]["steps"]
+        if s.get("id") == "fallback"
+    )  # fmt: skip
+    line = next(x for x in step["run"].splitlines() if x.startswith("relu="))
+    payload = json.loads(base64.b64decode(line.removeprefix("relu=")))
+    assert payload["tests"][0]["message"].startswith("评分步骤")
 
 
 def test_a_checker_fault_is_an_error_not_a_failing_grade():
@@ -215,13 +324,42 @@ def test_a_checker_fault_is_an_error_not_a_failing_grade():
         "checker": {
             "checker_fault": True,
             "sections": {
-                s.name: {"status": "error", "passed": 0, "total": 1, "message": "internal error"}
+                s.name: {"status": "error", "passed": 0, "total": 0, "message": "internal error"}
                 for s in SECTIONS
             },
         }
     }
-    payload = github.grader_result(results.from_report(report))
-    assert payload["status"] == "error" and {t["status"] for t in payload["tests"]} == {"error"}
+    payloads = github.grader_results(results.from_report(report))
+    runs = [(github.runner_name(name), payload) for name, payload in payloads.items()]
+    assert {payload["status"] for _, payload in runs} == {"error"}
+    assert contracts.reporter_outcome(runs) == contracts.REPORTER_ERRORED
+    assert all("internal error" in contracts.reporter_log_lines(p)[0] for _, p in runs)
+
+
+def test_a_test_the_checker_failed_on_is_an_error_and_the_others_keep_their_points():
+    report = {
+        "checker": {
+            "checker_fault": True,
+            "sections": {
+                "relu": {"status": "error", "passed": 1, "total": 2, "message": "broken judge"}
+            },
+        },
+        "tests": [
+            {
+                "nodeid": "test_relu.py::test_a",
+                "metadata": {"section": "relu", "verdict": "passed"},
+            },
+            {
+                "nodeid": "test_relu.py::test_b[2x3]",
+                "metadata": {"section": "relu", "verdict": "checker_error", "message": "broken"},
+            },
+        ],
+    }
+    (payload,) = github.grader_results(results.from_report(report), report).values()
+    assert payload["status"] == "error"
+    assert [t["status"] for t in payload["tests"]] == ["pass", "error"]
+    assert [t["score"] for t in payload["tests"]] == [8, 0]  # round(15 / 2)
+    assert contracts.reporter_log_lines(payload) == ["✅ a", "Error: broken"]
 
 
 # --- Classroom 50 -----------------------------------------------------------------------------
@@ -237,7 +375,6 @@ RUNNER_ENV = {
     "RELEASE_URL": "https://github.com/ml-2026/backprop-alice/releases/tag/submit",
     "REVIEW_URL": "https://github.com/ml-2026/backprop-alice/pull/1",
 }
-UTC_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 @pytest.fixture(scope="module")
@@ -259,6 +396,38 @@ def test_the_bundle_holds_the_checker_and_never_the_reference(classroom50_bundle
     assert [c.split()[0] for c in commands] == ["cp", "cd", "cd"]  # copy, push, try it
 
 
+def run_autograder_py(bundle, checkout, tmp_path, env=RUNNER_ENV):
+    """autograder.py in the checkout, as runner.py runs it; (result.json, GITHUB_OUTPUT)."""
+    output = tmp_path / "github_output"
+    output.write_text("")
+    done = subprocess.run(
+        [sys.executable, str(bundle / "autograder.py")],
+        cwd=checkout,
+        env={**os.environ, **env, "NO_COLOR": "1", "GITHUB_OUTPUT": str(output)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr  # else the runner records its own error
+    return json.loads((checkout / "result.json").read_text()), output.read_text()
+
+
+def expect_runner_accepts(result, output, status):
+    """result.json passes the runner's checks; the status and summary are ours, one line."""
+    env = RUNNER_ENV
+    assert (
+        contracts.classroom50_problems(
+            result, env["CLASSROOM"], env["ASSIGNMENT"], env["OWNER"], env["ASSIGNMENT_TYPE"]
+        )
+        == []
+    )
+    kept, summary = contracts.classroom50_status(output, result)
+    assert kept == status and kept in contracts.RUNNER_STATUSES
+    assert summary and len(summary) <= contracts.COMMIT_STATUS_DESCRIPTION_LIMIT
+    assert "\n" not in summary and summary.startswith(("backprop-kata", "The checker"))
+    return summary
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_classroom50_autograder_writes_result_json(kind, classroom50_bundle, tmp_path):
     checkout = tmp_path / "checkout"
@@ -267,40 +436,28 @@ def test_the_classroom50_autograder_writes_result_json(kind, classroom50_bundle,
     # The student's own checker/ must never be used: here it is broken on purpose.
     (checkout / "checker").mkdir()
     (checkout / "checker" / "__init__.py").write_text("raise SystemExit('student copy used')\n")
-    done = subprocess.run(
-        [sys.executable, str(classroom50_bundle / "autograder.py")],
-        cwd=checkout,
-        env={**os.environ, **RUNNER_ENV, "NO_COLOR": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads((checkout / "result.json").read_text())
-    assert set(result) == {
-        "schema", "classroom", "assignment", "submission", "commit", "release", "review",
-        "datetime", "score", "max-score", "tests",
-    }  # fmt: skip
+    result, output = run_autograder_py(classroom50_bundle, checkout, tmp_path)
+    assert set(result) == contracts.RESULT_REQUIRED
     assert result["schema"] == "classroom50/result/v1"
     assert result["classroom"] == "ml-2026" and result["assignment"] == "backprop"
+    assert result["owner"] == "alice" and result["assignment_type"] == "individual"
     assert result["submission"] == RUNNER_ENV["SUBMISSION_TAG"]
     assert result["commit"] == RUNNER_ENV["COMMIT_URL"]
     assert result["release"] == RUNNER_ENV["RELEASE_URL"]
     assert result["review"] == RUNNER_ENV["REVIEW_URL"]
-    assert UTC_DATETIME.fullmatch(result["datetime"])
-    stamp = datetime.datetime.strptime(result["datetime"], "%Y-%m-%dT%H:%M:%SZ")
-    assert abs(stamp - datetime.datetime.utcnow()).total_seconds() < 600
+    assert contracts.utc_stamp_is_recent(result["datetime"])
     for test in result["tests"]:
         assert set(test) == {"test-name", "passed", "score", "max-score"}
-        assert isinstance(test["passed"], bool)
-        assert isinstance(test["score"], int) and isinstance(test["max-score"], int)
         assert test["passed"] == (test["score"] == test["max-score"])
     scores = {
         s.name: (t["score"], t["max-score"]) for s, t in zip(SECTIONS, result["tests"], strict=True)
     }
     total = expect_grade(kind, scores)
-    assert isinstance(result["score"], int) and result["score"] == total
-    assert result["max-score"] == 100 == sum(t["max-score"] for t in result["tests"])
+    assert result["score"] == total and result["max-score"] == 100
+    summary = expect_runner_accepts(result, output, "success" if total == 100 else "failure")
+    assert f"{total}/100 points" in summary
+    if kind == "half_done":
+        assert summary.endswith("not passed yet: mul_layer, add_layer, affine")
     body = (checkout / "release-body.md").read_text()
     assert f"{total}/100 points" in body
     if kind == "half_done":
@@ -322,18 +479,89 @@ def test_the_classroom50_results_never_go_through_a_link_in_the_checkout(tmp_pat
 def test_the_classroom50_autograder_grades_0_when_exercises_is_missing(
     classroom50_bundle, tmp_path
 ):
-    done = subprocess.run(
-        [sys.executable, str(classroom50_bundle / "autograder.py")],
-        cwd=tmp_path,
-        env={**os.environ, **RUNNER_ENV},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads((tmp_path / "result.json").read_text())
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    result, output = run_autograder_py(classroom50_bundle, checkout, tmp_path)
     assert result["score"] == 0 and result["max-score"] == 100
-    assert "no folder exercises/" in (tmp_path / "release-body.md").read_text()
+    summary = expect_runner_accepts(result, output, "failure")  # the student's 0, not an error
+    assert "no folder exercises/" in summary
+    assert "no folder exercises/" in (checkout / "release-body.md").read_text()
+
+
+def test_a_checker_that_cannot_grade_is_a_classroom50_error(classroom50_bundle, tmp_path):
+    bundle = tmp_path / "bundle"
+    shutil.copytree(classroom50_bundle, bundle)
+    runner = bundle / classroom50.SOURCE_FOLDER / "checker" / "runner.py"
+    runner.write_text("raise RuntimeError('a broken checker')\n" + runner.read_text())
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    submission("solutions", checkout / "exercises")
+    result, output = run_autograder_py(bundle, checkout, tmp_path)
+    summary = expect_runner_accepts(result, output, "error")  # no Release, no 0 in the gradebook
+    assert summary.startswith("The checker could not grade this submission: the checker ended")
+
+
+def test_a_failed_installation_is_a_classroom50_error_with_its_reason(tmp_path):
+    log = tmp_path / "pip.log"
+    log.write_text("ERROR: No matching distribution found for setuptools>=77.0.3\n")
+    output = tmp_path / "github_output"
+    output.write_text("")
+    command = [
+        "not-graded", "--out", str(tmp_path), "--problem", "install", "--detail", "failure",
+        "--log", str(log),
+    ]  # fmt: skip
+    code = (
+        "import sys\n"
+        "for name in ('numpy', 'pytest', 'rich', 'pytest_jsonreport'):\n"
+        "    sys.modules[name] = None\n"  # what autograder.py runs it with: nothing installed
+        "from checker.platforms import classroom50\n"
+        f"sys.exit(classroom50.main({command!r}))\n"
+    )
+    env = {**os.environ, **RUNNER_ENV, "GITHUB_OUTPUT": str(output)}
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, check=True, timeout=60)
+    result = json.loads((tmp_path / "result.json").read_text())
+    summary = expect_runner_accepts(result, output.read_text(), "error")
+    assert "installing the checker failed" in summary
+    assert "No matching distribution" in (tmp_path / "release-body.md").read_text()
+
+
+def test_a_grading_step_that_stopped_is_a_classroom50_error(tmp_path, monkeypatch):
+    output = tmp_path / "github_output"
+    output.write_text("")
+    monkeypatch.setenv("GITHUB_OUTPUT", str(output))
+    for name, value in RUNNER_ENV.items():
+        monkeypatch.setenv(name, value)
+    classroom50.not_graded(tmp_path, "stopped", "-9")
+    result = json.loads((tmp_path / "result.json").read_text())
+    summary = expect_runner_accepts(result, output.read_text(), "error")
+    assert "exit code -9" in summary
+
+
+def test_the_bundle_readmes_example_passes_the_runners_checks(classroom50_bundle):
+    readme = (classroom50_bundle / "README.md").read_text()
+    block = readme.split("# 3.", 1)[1].split("```", 1)[0]
+    env = dict(re.findall(r"\b([A-Z_]+)=(\S+)", block))
+    assert env["SUBMISSION_TAG"].startswith("submit/")
+    report = {"checker": {"sections": {}}}  # an empty checkout: every section 0
+    result = classroom50.result_json(results.from_report(report), env=env)
+    result["tests"] = [{"test-name": "t", "passed": False, "score": 0, "max-score": 1}]
+    result["max-score"] = 1
+    problems = contracts.classroom50_problems(
+        result, env["CLASSROOM"], env["ASSIGNMENT"], env["OWNER"], env["ASSIGNMENT_TYPE"]
+    )
+    assert problems == []
+
+
+def test_bundling_extra_suites_warns_that_students_can_read_them(tmp_path, capsys):
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "test_relu.py").write_text("def test_private_relu():\n    pass\n")
+    out = classroom50.bundle(tmp_path / "bundle", extra_suites=private)
+    warning = capsys.readouterr().err
+    assert "public GitHub Pages" in warning and "students can read" in warning
+    assert "Gradescope" in warning and "checker.instructors.batch" in warning
+    assert "students can read them" in (out / "README.md").read_text()
+    assert (out / "private-suites" / "test_relu.py").is_file()
 
 
 # --- Gradescope -------------------------------------------------------------------------------
@@ -423,6 +651,7 @@ def test_run_autograder_writes_results_json(kind, autograder_zip, tmp_path):
         for s, t in zip(SECTIONS, payload["tests"], strict=True)
     }
     total = expect_grade(kind, scores)
+    assert contracts.gradescope_problems(payload) == []
     assert payload["score"] == total == sum(t["score"] for t in payload["tests"])
     assert f"{total}/100 points" in payload["output"]
     if kind == "half_done":
@@ -441,6 +670,39 @@ def test_an_empty_upload_gets_0_and_says_what_to_upload(autograder_zip, tmp_path
     subprocess.run([str(root / "source" / "run_autograder")], env=env, check=True, timeout=120)
     payload = json.loads((root / "results" / "results.json").read_text())
     assert payload["score"] == 0 and "no section file was found" in payload["output"]
+    assert contracts.gradescope_problems(payload) == []
+
+
+def test_a_checker_that_cannot_grade_writes_no_results_json(autograder_zip, tmp_path):
+    # The spec has no error status: without results.json Gradescope shows its own error.
+    root = fake_autograder(autograder_zip, tmp_path / "autograder")
+    runner = root / "source" / gradescope.SOURCE_FOLDER / "checker" / "runner.py"
+    runner.write_text("raise RuntimeError('a broken checker')\n" + runner.read_text())
+    shutil.copytree(SOLUTIONS, root / "submission", dirs_exist_ok=True)
+    env = {
+        **os.environ,
+        "BACKPROP_KATA_AUTOGRADER_ROOT": str(root),
+        "BACKPROP_KATA_PYTHON": sys.executable,
+        "PYTHONPATH": str(root / "source" / gradescope.SOURCE_FOLDER),
+    }
+    done = subprocess.run(
+        [str(root / "source" / "run_autograder")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert not (root / "results" / "results.json").exists()
+    assert "The checker could not grade this submission" in done.stdout
+
+
+def test_the_gradescope_contract_refuses_what_the_spec_does_not_provide():
+    assert contracts.gradescope_problems({"tests": [{"name": "a"}]})  # no score anywhere
+    assert contracts.gradescope_problems({"score": 1, "tests": [{"status": "error"}]})
+    assert contracts.gradescope_problems({"score": 1, "visibility": "students"})
+    assert contracts.gradescope_problems({"score": 1, "tests": [{"number": 1}]})
+    assert contracts.gradescope_problems({"score": 1, "tests": [], "status": "ok"})
 
 
 def test_the_section_folder_is_found_wherever_it_lies(tmp_path):

@@ -605,6 +605,20 @@ EN = {
     "platform.missing_files": "Not in the submission, graded as the untouched stub: {files}.",
     "platform.help.lang": "the language of what students read: en or zh (default: from "
     "$BACKPROP_KATA_LANG, else the locale)",
+    "platform.grading_step_stopped": "the grading step stopped before it wrote a result (it "
+    "crashed, was cancelled or ran out of time), so nothing was graded: its log says why. Push "
+    "again to grade again.",
+    "platform.test_number": "test {number} of {total}",
+    "platform.grading_stopped": "grading stopped (exit code {code}) before it wrote a result, so "
+    "nothing was graded",
+    "platform.install_failed_short": "installing the checker failed, so nothing was graded (pip's "
+    "output is in the job log)",
+    "platform.summary.to_do": "{total}; not passed yet: {sections}",
+    "platform.classroom50.tests_are_public": "warning: the tests in {folder} go into the bundle. "
+    "Classroom 50 serves bundles on the classroom's public GitHub Pages site and the grade job "
+    "downloads them, without authentication, in the student's repository: students can read "
+    "these tests. For tests that must stay secret, grade on Gradescope, or with python -m "
+    "checker.instructors.batch on your own machine.",
     "platform.look_at": "- **{name}**: {message}",
     # (end of platforms)
 }

@@ -610,6 +610,15 @@ ZH = {
     "platform.missing_files": "提交的内容里没有这些文件，按未修改的初始文件评分：{files}。",
     "platform.help.lang": "学生看到的信息使用的语言：en 或 zh（默认：取自 $BACKPROP_KATA_LANG，否则"
     "取自 locale）",
+    "platform.grading_step_stopped": "评分步骤在写出结果之前就停止了（崩溃、被取消或超时），所以没有评分：原因见"
+    "该步骤的日志。再推送一次即可重新评分。",
+    "platform.test_number": "第 {number} 个测试（共 {total} 个）",
+    "platform.grading_stopped": "评分在写出结果之前就停止了（退出码 {code}），所以没有评分",
+    "platform.install_failed_short": "安装检查器失败，所以没有评分（pip 的输出在作业日志里）",
+    "platform.summary.to_do": "{total}；尚未通过：{sections}",
+    "platform.classroom50.tests_are_public": "警告：{folder} 中的测试会放进评分包。Classroom 50 把评分包放在"
+    "课堂公开的 GitHub Pages 网站上，评分作业在学生的仓库里不经认证就下载它们：学生能读到这些测试。需要保密的测试，"
+    "请在 Gradescope 上评分，或者在你自己的机器上用 python -m checker.instructors.batch 评分。",
     "platform.look_at": "- **{name}**：{message}",
     # (end of platforms)
 }

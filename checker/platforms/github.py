@@ -5,12 +5,21 @@
     python -m checker.platforms.github grade [--target exercises] [--install-outcome OUTCOME]
 
 The workflow installs the kata, then one step (id `checker`) runs `grade`: the checker once
-over every section. `grade` writes the step's `result` output in the format of
-classroom-resources/autograding-command-grader (base64 of {"version": 1, "status", "max_score",
-"tests": [...]}), one test per section with integer partial points, and a Markdown job summary.
-classroom-resources/autograding-grading-reporter@v1 then reads CHECKER_RESULTS and prints
-"Points X/Y". A failed installation or a checker fault is an `error` result with the reason,
-never a missing score. tests/test_platforms.py runs the step's command as the workflow would.
+over every section. `grade` writes one output per section, named after it (`mul_layer=...`),
+in the format of classroom-resources/autograding-command-grader (base64 of {"version": 1,
+"status", "max_score", "tests": [...]}), and a Markdown job summary.
+
+classroom-resources/autograding-grading-reporter@v1 reads one "runner" per section (MulLayer,
+AddLayer, ...: its `<RUNNER>_RESULTS` variable). Its "Points X/Y" notice, the grade, sums the
+tests' `score`s; its log prints each runner's total as (tests with status `pass` / all tests) x
+the runner's `max_score`. So each runner's tests are that section's own tests: the log names
+the test that failed, and its totals differ from the integer points only by rounding (at most
+half a point per section). The passing tests share the section's integer points, so the
+notice is exact. A step `fallback` writes an `error` result per section that the reporter
+reads only when the grading step wrote none (it crashed, timed out or was cancelled).
+A failed installation or a checker fault is an `error` with the reason, never a missing
+score. tests/test_platforms.py runs the step's command as the workflow would, and checks the
+outputs against the reporter's rules (tests/platform_contracts.py).
 """
 
 import argparse
@@ -18,11 +27,10 @@ import base64
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
-from checker.i18n import LANGUAGES, t
-from checker.manifest import BY_NAME
+from checker.i18n import LANGUAGES, language, set_language, t
+from checker.manifest import BY_NAME, SECTIONS
 from checker.platforms import result as results
 
 REPORT_DIR = "checker-report"  # a visible folder: upload-artifact@v4 skips hidden files
@@ -54,7 +62,7 @@ jobs:
           python-version: '3.12'
       - name: Install bubblewrap (the checker's sandbox)
         continue-on-error: true
-        run: sudo apt-get install -y -qq bubblewrap
+        run: sudo apt-get update -qq && sudo apt-get install -y -qq bubblewrap
 """
 
 # The student's own copy of the checker, installed from the repository they pushed.
@@ -102,14 +110,33 @@ FOOTER = """\
         with:
           name: checker-report
           path: {report_dir}/
+      - name: Fallback results (read only where the grading step wrote none)
+        id: fallback
+        if: always()
+        shell: bash
+        run: |
+          cat >> "$GITHUB_OUTPUT" <<'END_OF_RESULTS'
+{fallback_lines}
+          END_OF_RESULTS
       - name: Autograding Reporter
         if: always()
         uses: classroom-resources/autograding-grading-reporter@v1
         env:
-          CHECKER_RESULTS: "${{{{steps.checker.outputs.result}}}}"
+{reporter_env}
         with:
-          runners: checker
+          runners: {runners}
 """
+
+
+def runner_name(section_name):
+    """The reporter's runner of a section, in letters only (its input must match
+    ^([a-zA-Z0-9]+,)*[a-zA-Z0-9]+$): mul_layer -> MulLayer."""
+    return "".join(part.capitalize() for part in section_name.split("_"))
+
+
+def results_variable(section_name):
+    """The variable the reporter reads a runner's results from: <RUNNER>_RESULTS."""
+    return f"{runner_name(section_name).upper()}_RESULTS"
 
 
 GRADING_STEP = "      - name: Grade every section\n        id: checker\n"
@@ -129,38 +156,152 @@ def workflow(checker_from=None, language=None):
     if language:
         step = f"{GRADING_STEP}        env:\n          BACKPROP_KATA_LANG: {language}\n"
         install = install.replace(GRADING_STEP, step)
-    return HEADER.format(options=options) + install + FOOTER.format(report_dir=REPORT_DIR)
+    footer = FOOTER.format(
+        report_dir=REPORT_DIR,
+        fallback_lines="\n".join(
+            f"          {name}={encoded(payload)}"
+            for name, payload in fallback_results(language).items()
+        ),
+        reporter_env="\n".join(
+            f"          {results_variable(s.name)}: "
+            f"${{{{ steps.checker.outputs.{s.name} || steps.fallback.outputs.{s.name} }}}}"
+            for s in SECTIONS
+        ),
+        runners=",".join(runner_name(s.name) for s in SECTIONS),
+    )
+    return HEADER.format(options=options) + install + footer
+
+
+def fallback_results(language_of_students=None):
+    """What the reporter reads for each section when the grading step wrote nothing: an
+    `error` worth 0, with the reason, in the language students read."""
+    spoken = language()
+    if language_of_students:
+        set_language(language_of_students)
+    try:
+        problem = t("platform.grading_step_stopped")
+        return {
+            s.name: runner_result(
+                s.points, [error_test(s.title, problem, f"exercises/{BY_NAME[s.name].file}")]
+            )
+            for s in SECTIONS
+        }
+    finally:
+        set_language(spoken)
 
 
 # --- the grading step ---------------------------------------------------------------------------
 
 
-def grader_result(result, seconds=0.0):
-    """The command grader's result object: one test per section, integer points."""
-
-    def status(passed):
-        return "error" if result.checker_fault else ("pass" if passed else "fail")
-
-    duration = round(seconds * 1000 / max(len(result.sections), 1))
-    tests = [
-        {
-            "name": s.title,
-            "status": status(s.status == "passed"),
-            "score": s.score,
-            "message": s.message,
-            "test_code": f"python -m checker --section {s.name}",
-            "filename": f"exercises/{BY_NAME[s.name].file}",
-            "line_no": 0,
-            "duration": duration,
-        }
-        for s in result.sections
-    ]
+def grader_results(result, report=None):
+    """The command grader's result of each section (its name -> the result object): that
+    section's tests as the report lists them, the passing ones sharing its integer points."""
+    tests_by_section = {}
+    for test in (report or {}).get("tests", []):
+        metadata = test.get("metadata") or {}
+        tests_by_section.setdefault(metadata.get("section"), []).append(test)
     return {
-        "version": 1,
-        "status": status(all(s.status == "passed" for s in result.sections)),
-        "max_score": result.max_score,
-        "tests": tests,
+        s.name: section_result(s, tests_by_section.get(s.name, []), result) for s in result.sections
     }
+
+
+def section_result(section, report_tests, result):
+    filename = f"exercises/{BY_NAME[section.name].file}"
+    if section.total == 0:  # nothing was graded: a fault, or nothing to grade
+        problem = one_line(result.problem or section.message)
+        if result.checker_fault:
+            test = error_test(section.title, problem, filename)
+        else:
+            test = command_test(f"{section.title}: {problem}", "fail", 0, filename)
+        return runner_result(section.max_score, [test])
+    outcomes = test_outcomes(section, report_tests)
+    shares = point_shares(section.score, sum(status == "pass" for _, status, _ in outcomes))
+    tests = []
+    first_failure = True
+    for name, status, message in outcomes:
+        if status == "error":
+            tests.append(error_test(name, message, filename))
+            continue
+        test = command_test(name if status == "pass" else f"{name}: {message}", status, 0, filename)
+        if status == "pass":
+            test["score"] = shares.pop()
+        elif first_failure:  # how to see it at home, once per section
+            test["test_code"] = f"python -m checker --section {section.name}"
+            first_failure = False
+        tests.append(test)
+    return runner_result(section.max_score, tests)
+
+
+def test_outcomes(section, report_tests):
+    """(name, status, message) of each of the section's tests: as many as it has, as many
+    passing as the report counts. Status `error` only for a fault of the checker."""
+    outcomes = []
+    for test in report_tests:
+        metadata = test.get("metadata") or {}
+        verdict = metadata.get("verdict")
+        status = (
+            "pass" if verdict == "passed" else "error" if verdict == "checker_error" else "fail"
+        )
+        outcomes.append(
+            (test_name(test.get("nodeid", "")), status, one_line(metadata.get("message") or ""))
+        )
+    if len(outcomes) != section.total or sum(o[1] == "pass" for o in outcomes) != section.passed:
+        message = one_line(section.message)  # the report does not list them all: count them
+        outcomes = [
+            (
+                t("platform.test_number", number=number, total=section.total),
+                "pass" if number <= section.passed else "fail",
+                "" if number <= section.passed else message,
+            )
+            for number in range(1, section.total + 1)
+        ]
+    return outcomes
+
+
+def test_name(nodeid):
+    """A test's name for the log: test_affine.py::test_forward_adds_the_bias[batch] ->
+    forward adds the bias [batch]."""
+    function = nodeid.rpartition("::")[2].removeprefix("test_")
+    base, bracket, parameters = function.partition("[")
+    return base.replace("_", " ") + (f" [{parameters}" if bracket else "")
+
+
+def point_shares(points, passing):
+    """`points` split into `passing` integers that differ by at most 1."""
+    if not passing:
+        return []
+    return [points // passing + (i < points % passing) for i in range(passing)]
+
+
+def command_test(name, status, score, filename):
+    return {
+        "name": name,
+        "status": status,
+        "score": score,
+        "message": "",
+        "test_code": "",
+        "filename": filename,
+        "line_no": 0,
+        "duration": 0,
+    }
+
+
+def error_test(name, problem, filename):
+    """A test the checker could not grade: the reporter prints its message."""
+    test = command_test(name, "error", 0, filename)
+    test["message"] = problem
+    return test
+
+
+def runner_result(max_score, tests):
+    statuses = {test["status"] for test in tests}
+    status = "error" if "error" in statuses else "fail" if "fail" in statuses else "pass"
+    return {"version": 1, "status": status, "max_score": max_score, "tests": tests}
+
+
+def one_line(text):
+    """Text for the reporter's log: one line, so that no line of it is a workflow command."""
+    return " ".join(str(text).split())
 
 
 def encoded(payload):
@@ -184,18 +325,30 @@ def append_to(variable, text):
 
 
 def grade(target, report_dir, install_outcome, install_log):
-    started = time.monotonic()
+    report = None
     if install_outcome not in ("success", ""):
         problem = t("platform.install_failed", outcome=install_outcome, log=log_tail(install_log))
         result = results.not_graded(problem)
+    elif not Path(target).is_dir():  # the student's 0, not a fault
+        problem = t("platform.no_folder", folder=Path(target).name)
+        result = results.not_graded(problem, checker_fault=False)
     else:
         Path(report_dir).mkdir(parents=True, exist_ok=True)
-        result = results.run_checker(target, Path(report_dir) / "report.json")
-    payload = grader_result(result, time.monotonic() - started)
-    append_to("GITHUB_OUTPUT", f"result={encoded(payload)}\n")
+        report_path = Path(report_dir) / "report.json"
+        result = results.run_checker(target, report_path)
+        report = read_report_file(report_path)
+    outputs = grader_results(result, report)
+    append_to("GITHUB_OUTPUT", "".join(f"{name}={encoded(p)}\n" for name, p in outputs.items()))
     append_to("GITHUB_STEP_SUMMARY", results.markdown_table(result))
     print(results.text_summary(result), end="")
     return 0
+
+
+def read_report_file(path):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def main(argv=None):

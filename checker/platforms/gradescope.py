@@ -3,17 +3,26 @@
     python -m checker.platforms.gradescope build autograder.zip
 
 The zip holds `setup.sh` (Python 3, a venv with the checker and its dependencies, and
-bubblewrap where the image has it), `run_autograder`, and the checker's source in
-`backprop-kata/`. For each submission, `run_autograder` runs
+bubblewrap), `run_autograder`, and the checker's source in `backprop-kata/`. Gradescope's
+container runs the checker at the uid level: bubblewrap is installed, but a Docker-like
+container masks parts of its /proc, and the kernel then refuses the fresh /proc that bwrap
+mounts ("Can't mount proc on /newroot/proc: Operation not permitted"; containers/bubblewrap
+issue 505). `--isolation auto` tries bwrap on every run, so an image that allows it uses it.
+For each submission, `run_autograder` runs
 
     python -m checker.platforms.gradescope run [--root /autograder]
 
 which finds the section files in /autograder/submission (the six files alone, an
 `exercises/` folder or a whole repository), puts them into a copy of the kata's stubs, grades
-them, and writes /autograder/results/results.json: one test per section with integer points,
-the learner's message as its output, and a summary. The root, the Python and the workers'
-memory limit are overridable (BACKPROP_KATA_AUTOGRADER_ROOT, BACKPROP_KATA_PYTHON,
-BACKPROP_KATA_MEMORY_MB), which is how tests/test_platforms.py runs it on a fake tree.
+them, and writes /autograder/results/results.json (docs/specs.md of gradescope/
+autograder_samples): one test per section with integer points, the learner's message as its
+output, and a summary. When the checker itself fails it writes no results.json and exits 1:
+the spec has no error status, and Gradescope's troubleshooting page says a missing
+results.json shows as "The autograder failed to execute correctly", where a results.json
+would give a 0. The reason is in the run's stdout, which Gradescope shows to instructors only.
+The root, the Python and the workers' memory limit are overridable
+(BACKPROP_KATA_AUTOGRADER_ROOT, BACKPROP_KATA_PYTHON, BACKPROP_KATA_MEMORY_MB), which is how
+tests/test_platforms.py runs it on a fake tree.
 """
 
 import argparse
@@ -34,8 +43,8 @@ from checker.platforms.submission import SECTION_FILES, assemble_target, find_se
 SOURCE_FOLDER = "backprop-kata"
 PRIVATE_FOLDER = "private-suites"  # inside SOURCE_FOLDER: the instructor's own tests
 # Gradescope's default container has 768 MB. Each worker may map this much address space (the
-# reference passes with 256 MiB);
-# the whole run's resident memory is measured in benchmarks/peak_memory.py.
+# reference passes with 256 MiB). The run's memory: benchmarks/peak_memory.py (summed RSS) and
+# the README's Gradescope section (what a memory cgroup counted).
 DEFAULT_MEMORY_MB = 384
 
 SETUP = """\
@@ -44,7 +53,9 @@ SETUP = """\
 set -euo pipefail
 apt-get update -qq
 apt-get install -y -qq python3 python3-venv python3-pip >/dev/null
-# bubblewrap is the checker's sandbox; without it, workers run as users of their own.
+# bubblewrap, the checker's sandbox, for images that let it mount /proc. Gradescope's container
+# does not, so there every worker runs as a user of its own (the uid level), which the checker
+# picks by itself.
 apt-get install -y -qq bubblewrap >/dev/null || echo "bubblewrap is not available"
 python3 -m venv /autograder/venv
 /autograder/venv/bin/python -m pip install --quiet --upgrade pip
@@ -150,8 +161,12 @@ def run(root):
             if private.is_dir():
                 extra += ["--extra-suites", str(private)]
             result = results.run_checker(target, Path(folder) / "report.json", extra=extra)
-    payload = results_json(result, time.monotonic() - started, note)
     out = root / "results" / "results.json"
+    if result.checker_fault:  # Gradescope's own error, not a 0: no results.json
+        out.unlink(missing_ok=True)
+        print(results.text_summary(result), end="")
+        return 1
+    payload = results_json(result, time.monotonic() - started, note)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     print(payload["output"], end="")
