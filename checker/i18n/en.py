@@ -208,8 +208,7 @@ EN = {
     "suite.relu.backward.sign_of_dout": "it switches on the sign of dout. Whether the gradient flows depends on the forward INPUT x (where x > 0, as forward remembered), whatever the sign of dout.",
     "suite.relu.backward.times_output": "it multiplies dout by the forward output. The local derivative is 1 where x > 0, not x.",
     "suite.relu.backward.mask_of_round_1": "it used the mask from round 1. backward must use the mask of the latest forward call.",
-    "suite.relu.backward.kink_not_finite": "dx is {value} at {index}, where x is exactly 0 (a formula that divides by x, for one, gives 0 / 0 there). ReLU has no derivative at 0: dx there is 0 (as the book's mask x <= 0 gives) or dout (a mask x < 0).",
-    "suite.relu.backward.kink": "x is exactly 0 there. ReLU has no derivative at 0: dx there is 0 (as the book's mask x <= 0 gives) or dout (a mask x < 0), nothing else.",
+    "suite.relu.backward.kink": "x is exactly 0 at that entry, where ReLU has no derivative: dx there is 0 (as the book's mask x <= 0 gives) or dout (a mask x < 0), nothing else.",
     "suite.relu.backward.shared": "it used the mask of the other Relu (layer {other}). Each Relu must keep its own state on self, not on the class.",
     # suites/test_sigmoid.py
     "suite.sigmoid.forward.sign": "the sign is flipped: out = 1 / (1 + exp(-x)).",

@@ -236,8 +236,7 @@ ZH = {
     "suite.relu.backward.sign_of_dout": "它按 dout 的正负来开关。梯度是否流过取决于正向传播的输入 x（即 forward 记下的 x > 0 的位置），与 dout 的正负无关。",
     "suite.relu.backward.times_output": "它把 dout 乘上了正向传播的输出。x > 0 处的局部导数是 1，而不是 x。",
     "suite.relu.backward.mask_of_round_1": "它用的是第 1 轮的 mask。backward 必须使用最近一次 forward 调用得到的 mask。",
-    "suite.relu.backward.kink_not_finite": "dx 在{index}是 {value}，而那里 x 恰好是 0（例如除以 x 的式子在那里得到 0 / 0）。ReLU 在 0 处没有导数：dx 在那里是 0（书中的 mask x <= 0 就是这样）或 dout（mask 为 x < 0 时）。",
-    "suite.relu.backward.kink": "那里 x 恰好是 0。ReLU 在 0 处没有导数：dx 在那里是 0（书中的 mask x <= 0 就是这样）或 dout（mask 为 x < 0 时），不能是别的值。",
+    "suite.relu.backward.kink": "该元素处 x 恰好是 0，而 ReLU 在 0 处没有导数：dx 在那里是 0（书中的 mask x <= 0 就是这样）或 dout（mask 为 x < 0 时），不能是别的值。",
     "suite.relu.backward.shared": "它用的是另一个 Relu（第 {other} 层）的 mask。每个 Relu 都必须把自己的状态保存在 self 上，而不是类上。",
     # suites/test_sigmoid.py
     "suite.sigmoid.forward.sign": "符号反了：out = 1 / (1 + exp(-x))。",

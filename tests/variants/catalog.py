@@ -1226,7 +1226,7 @@ MUTANTS += [
     mutant(
         "relu_backward_divides_by_x",
         "relu",
-        "where x is exactly 0",
+        "x is exactly 0 at that entry, where ReLU has no derivative",
         (
             "        out[self.mask] = 0\n",
             "        out[self.mask] = 0\n        self.x, self.out = x, out\n",
@@ -1239,7 +1239,7 @@ MUTANTS += [
     mutant(
         "relu_backward_slope_from_x_over_abs_x",
         "relu",
-        "where x is exactly 0",
+        "x is exactly 0 at that entry, where ReLU has no derivative",
         ("        self.mask = x <= 0\n", "        self.mask = x <= 0\n        self.x = x\n"),
         (
             "dx = dout.copy()\n        dx[self.mask] = 0\n        return dx",
