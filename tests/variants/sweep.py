@@ -23,8 +23,12 @@ def verdict(job):
         target = edited_copy(Path(tmp), BY_NAME[variant.section].file, variant.edits)
         code, report, _ = run_checker(target, [variant.section], "--seed", str(seed))
     section = report["checker"]["sections"][variant.section]
-    if variant.message:  # a mutant: rejected, with the right message
-        ok = code == 1 and variant.message in section["message"]
+    if variant.message:  # a mutant: rejected, with the right message (of its test, if named)
+        caught = section
+        if variant.test:
+            found = [t["metadata"] for t in report["tests"] if t["nodeid"].endswith(variant.test)]
+            caught = found[0] if len(found) == 1 else {"message": ""}
+        ok = code == 1 and variant.message in caught["message"]
     else:
         ok = code == 0 and section["status"] == "passed"
     return ok, variant.name, seed, section["message"]
