@@ -100,13 +100,16 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False, explain
             index = fault_index(raised)
             explain(raised, {**params_in_round(params, rounds, index), **rounds[index]})
         fault, faulted = raised, faulted_round(raised)
-        if faulted is None:
+        if faulted is None or raised.kind == "timeout":  # no time left to run rounds again
             raise
         # Run the rounds before the one that raised: a mistake there explains the fault better.
         earlier = {
             k: v for k, v in inputs.items() if not k.startswith("r") or round_of(k) < faulted
         }
-        outputs = run("layer_rounds", earlier, {**options, "rounds": faulted})
+        try:
+            outputs = run("layer_rounds", earlier, {**options, "rounds": faulted})
+        except StudentFault:  # the rerun did not get as far: the first fault says what happened
+            raise raised from None
     results = []
     for i, round_inputs in enumerate(rounds):
         if i >= faulted:
