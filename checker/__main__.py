@@ -1,3 +1,4 @@
+import importlib.util
 import os
 import sys
 
@@ -5,6 +6,24 @@ import sys
 # Training (`python -m checker train`) multiplies batches of 100: more threads gain little,
 # and on a busy machine they lose a lot.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+# What the checker needs beyond the standard library (pyproject.toml), by import name. Most
+# often missing because the kata's virtual environment is not active in this terminal.
+DEPENDENCIES = {"numpy": "numpy", "pytest": "pytest", "rich": "rich"}
+DEPENDENCIES["pytest_jsonreport"] = "pytest-json-report"
+
+
+def missing_dependencies():
+    return [name for module, name in DEPENDENCIES.items() if not importlib.util.find_spec(module)]
+
+
+if missing := missing_dependencies():
+    from checker.i18n import choose, language_asked, set_language, t  # the standard library only
+
+    set_language(choose(language_asked(sys.argv[1:])))
+    names = t("cli.list_separator").join(missing)
+    print(t("cli.missing_dependencies", names=names, python=sys.executable))
+    sys.exit(2)
 
 from checker.cli import main  # noqa: E402 - after the thread setting, before numpy loads
 

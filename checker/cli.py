@@ -12,7 +12,7 @@ import secrets
 import sys
 from pathlib import Path
 
-from checker.i18n import LANGUAGES, set_language, t
+from checker.i18n import LANGUAGES, language_asked, set_language, t
 from checker.i18n import choose as choose_language
 from checker.isolation import LEVELS, Unavailable
 from checker.isolation import choose as choose_isolation
@@ -91,16 +91,6 @@ def parse_args(argv):
     )
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     return parser.parse_args(argv)
-
-
-def language_asked(argv):
-    """--lang's value, read before argparse so that even --help speaks the language."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
 
 
 def main(argv=None):

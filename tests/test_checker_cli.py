@@ -1,6 +1,7 @@
 """`python -m checker` as students, instructors and CI use it."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -139,3 +140,20 @@ def test_rich_markup_in_student_text_is_shown_as_written_in_a_terminal(tmp_path)
     assert code == 1 and "Traceback" not in shown, shown
     assert markup in shown and f"{hostile}/relu.py" in shown, shown
     assert "\x1b]8;" not in shown  # no terminal hyperlink
+
+
+def test_a_python_without_the_dependencies_gets_one_friendly_line():
+    """python -S: no site-packages, as a terminal where the kata's venv is not active."""
+    for args, words in (([], "activate"), (["--lang", "zh"], "激活")):
+        result = subprocess.run(
+            [sys.executable, "-S", "-m", "checker", *args],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={k: v for k, v in os.environ.items() if k != "BACKPROP_KATA_LANG"},
+        )
+        output = result.stdout + result.stderr
+        assert result.returncode == 2, output
+        assert "Traceback" not in output and "numpy" in output and words in output, output
+        assert len(output.strip().splitlines()) == 1, output

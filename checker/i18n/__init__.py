@@ -43,6 +43,16 @@ def choose(requested=None, environ=None):
     return "en"
 
 
+def language_asked(argv):
+    """--lang's value, read before argparse so that even --help speaks the language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def normalized(value):
     """ "zh", "zh_CN.UTF-8", "ZH-hans" -> "zh"; anything else -> "en"."""
     return "zh" if value.strip().lower().startswith("zh") else "en"

@@ -72,6 +72,8 @@ EN = {
     "ui.hint_heading": "{section}: {title}, in {file} (hint {number} of {count})",
     "ui.next_hint": "Stuck still? The next hint:",
     # --- cli: python -m checker ------------------------------------------------------------------
+    "cli.list_separator": ", ",
+    "cli.missing_dependencies": "This Python ({python}) has no {names}: the kata's virtual environment is probably not active in this terminal. Activate it from the kata's folder (Linux and macOS: source .venv/bin/activate; Windows PowerShell: .venv\\Scripts\\Activate.ps1) and run the command again. No environment yet? Make one and install the kata into it, as the README's quick start shows (python -m pip install -e .).",
     "cli.description": "Check your backprop layers, section by section.",
     "cli.epilog": "python -m checker train: train your own network on MNIST "
     "(python -m checker train --help).",

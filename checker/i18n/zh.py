@@ -102,6 +102,8 @@ ZH = {
     "ui.hint_heading": "{section}：{title}，在 {file} 中（提示 {number}/{count}）",
     "ui.next_hint": "还是卡住了？下一条提示：",
     # --- cli：python -m checker ------------------------------------------------------------------------
+    "cli.list_separator": "、",
+    "cli.missing_dependencies": "这个 Python（{python}）里没有 {names}：多半是这个终端里还没有激活本练习的虚拟环境。请在练习的文件夹里激活它（Linux 和 macOS：source .venv/bin/activate；Windows PowerShell：.venv\\Scripts\\Activate.ps1），再运行一次命令。还没有虚拟环境？按 README 的快速开始创建一个，并把练习安装进去（python -m pip install -e .）。",
     "cli.description": "逐个部分检查你实现的反向传播各层。",
     "cli.epilog": "python -m checker train：在 MNIST 上训练你自己的网络（python -m checker train "
     "--help）。",

@@ -503,7 +503,7 @@ def parse_args(argv):
     )
     parser.add_argument("--seed", type=int, help=t("train.help.seed"))
     parser.add_argument("--plot", metavar="FILE.png", help=t("train.help.plot"))
-    # Read by `python -m checker` before it dispatches here (checker/cli.py: language_asked).
+    # Read by `python -m checker` before it dispatches here (checker.i18n.language_asked).
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     return parser.parse_args(argv)
 
