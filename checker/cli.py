@@ -12,8 +12,15 @@ import secrets
 import sys
 from pathlib import Path
 
-from checker.i18n import LANGUAGES, language_asked, set_language, t
 from checker.i18n import choose as choose_language
+from checker.i18n import (
+    language_asked,
+    language_option,
+    recognised,
+    set_language,
+    t,
+    unknown_setting,
+)
 from checker.isolation import LEVELS, Unavailable
 from checker.isolation import choose as choose_isolation
 from checker.manifest import BY_NAME, SECTIONS
@@ -89,13 +96,16 @@ def parse_args(argv):
         default="auto",
         help=t("cli.help.isolation"),
     )
-    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
+    parser.add_argument("--lang", type=language_option, metavar="{en,zh}", help=t("cli.help.lang"))
     return parser.parse_args(argv)
 
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
-    set_language(choose_language(language_asked(argv)))
+    asked, unknown = language_asked(argv), unknown_setting()  # before set_language sets it
+    set_language(choose_language(asked), asked=recognised(asked) is not None)
+    if unknown and recognised(asked) is None:
+        print(t("cli.unknown_language_setting", value=unknown), file=sys.stderr)
     if argv[:1] == ["train"]:  # a subcommand of its own, outside the grading core
         from checker.training.train import main as train
 

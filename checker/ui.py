@@ -14,7 +14,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from checker.i18n import Message, t
+from checker.i18n import Message, command, t
 from checker.manifest import SECTIONS
 
 # How student code ran, at the levels below bwrap (checker/isolation.py).
@@ -134,9 +134,9 @@ def show_result(
         print_indented(console, s["message"])
         if s.get("hint"):  # the hint on this very mistake
             hint = f"{section.name} {s['hint']}"
-            line = t("ui.hint_on_this", command=f"python -m checker --hint {hint}")
+            line = t("ui.hint_on_this", command=command(f"python -m checker --hint {hint}"))
         else:
-            line = t("ui.hint", command=f"python -m checker --hint {section.name}")
+            line = t("ui.hint", command=command(f"python -m checker --hint {section.name}"))
         console.print(f"  {line}", markup=False)
 
     show_integration(console, summary.get("integration"))
@@ -208,7 +208,7 @@ def show_next(console, sections, problems, target_label, watching=False, passed_
         else:
             everything = len(checked) == len(SECTIONS)
             console.print(t("ui.all_pass" if everything else "ui.all_pass_with_earlier"))
-            console.print("  python -m checker train", markup=False)
+            console.print("  " + command("python -m checker train"), markup=False)
             return
         console.print(t("ui.selected_pass"))
     if watching:
@@ -218,7 +218,8 @@ def show_next(console, sections, problems, target_label, watching=False, passed_
     file = f"{target_label}/{section.file}"
     console.print(t("ui.next_run", file=file, title=section.title), markup=False)
     target = "" if target_label == "exercises" else f" --target {target_label}"
-    console.print(f"  python -m checker --section {section.name}{target}", markup=False)
+    next_command = command(f"python -m checker --section {section.name}{target}")
+    console.print(f"  {next_command}", markup=False)
 
 
 def show_hints(console, section, number=1):
@@ -237,4 +238,5 @@ def show_hints(console, section, number=1):
     console.print(f"  {hints[number - 1]}", markup=False)
     if number < len(hints):
         console.print(t("ui.next_hint"), markup=False)
-        console.print(f"  python -m checker --hint {section.name} {number + 1}", markup=False)
+        next_hint = command(f"python -m checker --hint {section.name} {number + 1}")
+        console.print(f"  {next_hint}", markup=False)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import stand_ins, ui
+from checker import i18n, stand_ins, ui
 from checker.i18n import t
 from checker.manifest import SECTIONS
 from checker.plugin import WorkerPool
@@ -201,7 +201,9 @@ class Watcher:
             self.console.print(f"\n{t('watch.stopped')}", markup=False)
             if self.unchecked:  # the last save was never checked: no stale "passed" for it
                 names = ", ".join(section.name for section in self.unchecked)
-                self.console.print(t("watch.unchecked", sections=names), markup=False)
+                again = i18n.command("python -m checker")
+                line = t("watch.unchecked", sections=names, command=again)
+                self.console.print(line, markup=False)
                 self.summary = None
             if self.summary is not None:
                 sections = self.summary["sections"].values()

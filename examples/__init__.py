@@ -25,16 +25,10 @@ FOLDERS = {}  # package name -> the folder to name in messages, when it is not t
 def speak(argv=None):
     """Choose the language of the run from --lang (read before argparse, so that --help speaks
     it too), $BACKPROP_KATA_LANG or the locale."""
-    from checker.i18n import choose, set_language
+    from checker.i18n import choose, language_asked, recognised, set_language
 
-    argv = sys.argv[1:] if argv is None else list(argv)
-    asked = None
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            asked = argv[i + 1]
-        elif arg.startswith("--lang="):
-            asked = arg.split("=", 1)[1]
-    set_language(choose(asked))
+    asked = language_asked(sys.argv[1:] if argv is None else list(argv))
+    set_language(choose(asked), asked=recognised(asked) is not None)
 
 
 def parse_target(description, argv=None, parser=None):
@@ -42,7 +36,7 @@ def parse_target(description, argv=None, parser=None):
 
     description: a catalog key, for an example that has no parser of its own (which then
     calls speak() before it makes one)."""
-    from checker.i18n import LANGUAGES, choose, set_language, t
+    from checker.i18n import choose, language_option, set_language, t
 
     if parser is None:
         speak(argv)
@@ -50,9 +44,9 @@ def parse_target(description, argv=None, parser=None):
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--solutions", action="store_true", help=t("example.help.solutions"))
     choice.add_argument("--target", metavar="PATH", help=t("example.help.target"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
+    parser.add_argument("--lang", type=language_option, metavar="{en,zh}", help=t("cli.help.lang"))
     args = parser.parse_args(argv)
-    set_language(choose(args.lang))
+    set_language(choose(args.lang), asked=args.lang is not None)
     if args.target:
         if not os.path.isdir(args.target):
             parser.error(t("example.no_such_folder", folder=args.target))
@@ -119,9 +113,15 @@ def in_target(frame):
 
 def layer_error_message(package, what, error):
     """One line for a layer that raised or returned something the example cannot use."""
-    from checker.i18n import t
+    from checker.i18n import command, t
 
-    return t("example.layer_error", what=what, folder=folder(package), error=describe(error))
+    return t(
+        "example.layer_error",
+        what=what,
+        folder=folder(package),
+        error=describe(error),
+        command=command("python -m checker"),
+    )
 
 
 def not_implemented_message(package, what):

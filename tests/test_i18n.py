@@ -1,6 +1,7 @@
 """中文: the message catalogs are complete, every one of their entries is used, and every message
 a learner sees comes from them, in the language of the run."""
 
+import os
 import re
 import subprocess
 import sys
@@ -42,7 +43,9 @@ def used_keys():
     """Keys named in the source: literal "area.name" strings, and prefixes of keys built with
     an f-string, t(f"section.{name}")."""
     text = "\n".join(
-        path.read_text(encoding="utf-8") for path in SOURCES if "i18n" not in path.parts
+        path.read_text(encoding="utf-8")
+        for path in SOURCES
+        if not ("i18n" in path.parts and path.name in ("en.py", "zh.py"))  # not the catalogs
     )
     literal = set(re.findall(r"""["']([a-z_][\w]*(?:\.\w+)+)["']""", text))
     prefixes = set(re.findall(r"""f["']([\w.]+)\{""", text))
@@ -65,6 +68,36 @@ def test_the_language_comes_from_the_option_then_the_environment_then_the_locale
     assert i18n.choose(None, {}) == "en"
     # A language we do not have, e.g. --lang fr: argparse refuses it in the learner's language.
     assert i18n.choose("fr", {i18n.LANGUAGE_ENV: "zh"}) == "zh"
+    for name in ("zh", "zh_CN", "zh-Hans", "ZH_cn.UTF-8", "chinese", "Chinese", "中文"):
+        assert i18n.choose(name, {}) == "zh", name
+        assert i18n.choose(None, {i18n.LANGUAGE_ENV: name}) == "zh", name
+    assert i18n.choose("english", {i18n.LANGUAGE_ENV: "zh"}) == "en"
+    assert i18n.unknown_setting({i18n.LANGUAGE_ENV: "klingon"}) == "klingon"
+    assert i18n.unknown_setting({i18n.LANGUAGE_ENV: "chinese"}) is None
+
+
+def test_the_language_sticks_to_every_command_printed(tmp_path):
+    """Copying a command the checker printed keeps the language it was asked for."""
+    target = copy_of(REPO / "exercises", tmp_path, "exercises")
+    for asked in ("zh", "chinese", "中文"):
+        result = subprocess.run(
+            [sys.executable, "-m", "checker", "--target", str(target), "--lang", asked,
+             "--section", "relu", "--json", str(tmp_path / "report.json")],
+            cwd=REPO, capture_output=True, text=True, timeout=300,
+            env={**os.environ, "NO_COLOR": "1", "LANG": "C"},
+        )  # fmt: skip
+        commands = [line for line in result.stdout.splitlines() if "python -m checker" in line]
+        assert commands and CJK.search(result.stdout), result.stdout
+        assert all(line.rstrip().endswith("--lang zh") for line in commands), commands
+    # Without --lang, the commands are as they were: the environment keeps the language.
+    result = subprocess.run(
+        [sys.executable, "-m", "checker", "--target", str(target), "--section", "relu",
+         "--json", str(tmp_path / "report.json")],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "NO_COLOR": "1", i18n.LANGUAGE_ENV: "klingon"},
+    )  # fmt: skip
+    assert "BACKPROP_KATA_LANG=klingon names no language here" in result.stderr, result.stderr
+    assert "--lang" not in result.stdout
 
 
 @pytest.fixture

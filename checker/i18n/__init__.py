@@ -27,15 +27,28 @@ STRICT_ENV = "BACKPROP_KATA_I18N_STRICT"
 # Placeholders that carry prose: in strict mode their values must come from t() too.
 PROSE = frozenset({"advice", "detail", "message", "reason", "what_next", "rule", "problem"})
 
+# What a learner may type for a language, besides its code and locales such as zh_CN, zh-Hans.
+ALIASES = {"chinese": "zh", "中文": "zh", "汉语": "zh", "简体中文": "zh", "english": "en"}
+
 _language = "en"
+_asked = None  # the language --lang asked for, carried by every command the checker prints
+
+
+def recognised(value):
+    """ "zh", "zh_CN", "zh-Hans", "chinese", "中文" -> "zh"; "en", "english" -> "en"; else None."""
+    value = (value or "").strip().lower()
+    if value in ALIASES:
+        return ALIASES[value]
+    code = value.replace("-", "_").split("_", 1)[0].split(".", 1)[0]
+    return code if code in LANGUAGES else None
 
 
 def choose(requested=None, environ=None):
     """The language of this run: requested (--lang), else the environment, else English."""
     environ = os.environ if environ is None else environ
     for value in (requested, environ.get(LANGUAGE_ENV)):
-        if value and value.strip().lower()[:2] in LANGUAGES:  # "--lang fr": argparse says so
-            return normalized(value)
+        if value and recognised(value):  # "--lang fr": argparse says so
+            return recognised(value)
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name)
         if value:  # the first one set decides, as in POSIX
@@ -58,9 +71,30 @@ def normalized(value):
     return "zh" if value.strip().lower().startswith("zh") else "en"
 
 
-def set_language(language):
-    global _language
+def unknown_setting(environ=None):
+    """$BACKPROP_KATA_LANG's value when it names no language we have, to warn about it."""
+    environ = os.environ if environ is None else environ
+    value = environ.get(LANGUAGE_ENV)
+    return value if value and not recognised(value) else None
+
+
+def language_option(value):
+    """argparse's type for --lang: a language we have, by any name recognised() knows."""
+    import argparse
+
+    language = recognised(value)
+    if language is None:
+        raise argparse.ArgumentTypeError(
+            t("cli.unknown_language", value=value, languages=", ".join(LANGUAGES))
+        )
+    return language
+
+
+def set_language(language, asked=False):
+    """The language of the run; asked: it came from --lang, so printed commands carry it."""
+    global _language, _asked
     _language = language if language in CATALOGS else "en"
+    _asked = _language if asked else None
     os.environ[LANGUAGE_ENV] = _language  # workers and subprocesses speak it too
     argparse_speaks(_language)
 
@@ -79,6 +113,12 @@ def argparse_speaks(language):
 
 def language():
     return _language
+
+
+def command(text):
+    """A command to print for the learner to run: with --lang when the run was given one, so
+    that copying it keeps the language."""
+    return f"{text} --lang {_asked}" if _asked else text
 
 
 class Message(str):

@@ -72,6 +72,8 @@ EN = {
     "ui.hint_heading": "{section}: {title}, in {file} (hint {number} of {count})",
     "ui.next_hint": "Stuck still? The next hint:",
     # --- cli: python -m checker ------------------------------------------------------------------
+    "cli.unknown_language": "no language '{value}' here: choose one of {languages}",
+    "cli.unknown_language_setting": "BACKPROP_KATA_LANG={value} names no language here (en, zh; zh_CN, chinese and 中文 work too): the checker speaks the language of your locale, or English.",
     "cli.list_separator": ", ",
     "cli.missing_dependencies": "This Python ({python}) has no {names}: the kata's virtual environment is probably not active in this terminal. Activate it from the kata's folder (Linux and macOS: source .venv/bin/activate; Windows PowerShell: .venv\\Scripts\\Activate.ps1) and run the command again. No environment yet? Make one and install the kata into it, as the README's quick start shows (python -m pip install -e .).",
     "cli.description": "Check your backprop layers, section by section.",
@@ -106,7 +108,7 @@ EN = {
     "watch.watching": "Watching {folder}/ for changes. Save a file to check again; Ctrl-C to stop.",
     "watch.changed": "{files} changed: checking {sections}",
     "watch.stopped": "Stopped watching.",
-    "watch.unchecked": "Your last save ({sections}) was stopped before its check ended: it is not graded. Run python -m checker to check it.",
+    "watch.unchecked": "Your last save ({sections}) was stopped before its check ended: it is not graded. Run {command} to check it.",
     "watch.last": "Last check: {passed}/{count} sections passed, {score}/{max_score} points.",
     # --- fault: how a section's code failed (messages.py) -------------------------------------------
     "runner.failed": "the checker failed to run ({error})",
@@ -297,7 +299,7 @@ EN = {
     "suite.integration.at_line": " ({file}, line {line})",
     "suite.integration.stops": "it stops with {error} in {step}{at}: {text}",
     "suite.integration.accuracy": "its test accuracy after {steps} SGD steps is {accuracy}",
-    "suite.integration.culprit": "{problem}. With the checker's {layer} in place of yours it reaches {accuracy}: look at {file}.py (python -m checker --section {file}).",
+    "suite.integration.culprit": "{problem}. With the checker's {layer} in place of yours it reaches {accuracy}: look at {file}.py ({command}).",
     "suite.integration.several": "{problem}. With all of the checker's layers in place of yours it reaches {accuracy}, but not with any one of them alone: more than one layer is wrong.",
     "suite.integration.net": "{problem}, even with the checker's layers in place of yours: look at TwoLayerNet in two_layer_net.py (its __init__ and gradient).",
     # suites/network.py: the network test of relu and affine
@@ -497,8 +499,7 @@ EN = {
     "example.no_class": "{file} has no class {name}.",
     "example.raised": "{error}{where}: {text}",
     "example.raised_at": " at {file}, line {line}",
-    "example.layer_error": "{what} in {folder}/ did not work: {error}. `python -m checker` tells "
-    "you more.",
+    "example.layer_error": "{what} in {folder}/ did not work: {error}. `{command}` tells you more.",
     "example.not_implemented": "{what} is not implemented yet in {folder}/. Fill in its TODO, then "
     "run this example again (or `python -m checker`).",
     "example.mul_or_add": "MulLayer or AddLayer",

@@ -102,6 +102,8 @@ ZH = {
     "ui.hint_heading": "{section}：{title}，在 {file} 中（提示 {number}/{count}）",
     "ui.next_hint": "还是卡住了？下一条提示：",
     # --- cli：python -m checker ------------------------------------------------------------------------
+    "cli.unknown_language": "这里没有语言「{value}」：请从 {languages} 中选择",
+    "cli.unknown_language_setting": "BACKPROP_KATA_LANG={value} 不是这里有的语言（en、zh；zh_CN、chinese 和 中文 也可以）：检查器使用你的区域设置的语言，或者英语。",
     "cli.list_separator": "、",
     "cli.missing_dependencies": "这个 Python（{python}）里没有 {names}：多半是这个终端里还没有激活本练习的虚拟环境。请在练习的文件夹里激活它（Linux 和 macOS：source .venv/bin/activate；Windows PowerShell：.venv\\Scripts\\Activate.ps1），再运行一次命令。还没有虚拟环境？按 README 的快速开始创建一个，并把练习安装进去（python -m pip install -e .）。",
     "cli.description": "逐个部分检查你实现的反向传播各层。",
@@ -135,7 +137,7 @@ ZH = {
     "watch.watching": "正在监视 {folder}/ 中的改动。保存文件即重新检查；按 Ctrl-C 停止。",
     "watch.changed": "{files} 已改动：检查 {sections}",
     "watch.stopped": "已停止监视。",
-    "watch.unchecked": "你最后一次保存（{sections}）的检查在结束前被停止了：它没有评分。请运行 python -m checker 检查它。",
+    "watch.unchecked": "你最后一次保存（{sections}）的检查在结束前被停止了：它没有评分。请运行 {command} 检查它。",
     "watch.last": "最后一次检查：{count} 个部分中 {passed} 个通过，得分 {score}/{max_score}。",
     # --- fault：一个部分的代码是怎样失败的（messages.py） ---------------------------------------------
     "runner.failed": "检查器无法运行（{error}）",
@@ -325,7 +327,7 @@ ZH = {
     "suite.integration.at_line": "（{file}，第 {line} 行）",
     "suite.integration.stops": "它在 {step} 中因 {error} 而停止{at}：{text}",
     "suite.integration.accuracy": "{steps} 步 SGD 之后它在测试数据上的识别精度是 {accuracy}",
-    "suite.integration.culprit": "{problem}。把你的 {layer} 换成检查器的之后，它能达到 {accuracy}：请检查 {file}.py（python -m checker --section {file}）。",
+    "suite.integration.culprit": "{problem}。把你的 {layer} 换成检查器的之后，它能达到 {accuracy}：请检查 {file}.py（{command}）。",
     "suite.integration.several": "{problem}。把你的各层全部换成检查器的之后，它能达到 {accuracy}，但只换其中任何一层都不行：不止一层有错。",
     "suite.integration.net": "{problem}，即使把你的各层换成检查器的也是如此：请检查 two_layer_net.py 中的 TwoLayerNet（它的 __init__ 和 gradient）。",
     # suites/network.py：relu 和 affine 的网络测试
@@ -509,7 +511,7 @@ ZH = {
     "example.no_class": "{file} 中没有类 {name}。",
     "example.raised": "{error}{where}：{text}",
     "example.raised_at": "，在 {file} 第 {line} 行",
-    "example.layer_error": "{folder}/ 中的 {what} 不能正常工作：{error}。运行 `python -m checker` "
+    "example.layer_error": "{folder}/ 中的 {what} 不能正常工作：{error}。运行 `{command}` "
     "可以了解更多。",
     "example.not_implemented": "{folder}/ 中的 {what} 还没有实现。请完成其中的 TODO，然后再运行这个"
     "例子（或者 `python -m checker`）。",

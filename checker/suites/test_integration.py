@@ -13,7 +13,7 @@ other tests of its section pass fails that section's network test; add the missi
 
 import pytest
 
-from checker import stand_ins
+from checker import i18n, stand_ins
 from checker.i18n import t
 from checker.judge import Wrong, details, record
 from checker.messages import without_package
@@ -86,7 +86,9 @@ def test_your_network_learns(run, rng_named):
     details["culprit"] = file
     if file is not None:
         found = {"layer": LAYER_FILES[file], "accuracy": f"{accuracy:.0%}", "file": file}
-        raise Wrong(method(), t("suite.integration.culprit", problem=problem, **found))
+        command = i18n.command(f"python -m checker --section {file}")
+        message = t("suite.integration.culprit", problem=problem, command=command, **found)
+        raise Wrong(method(), message)
     if accuracy is not None:
         found = {"accuracy": f"{accuracy:.0%}"}
         raise Wrong(method(), t("suite.integration.several", problem=problem, **found))

@@ -28,7 +28,8 @@ import numpy as np
 
 from checker import stand_ins
 from checker.cli import DEFAULT_TARGET, target_folder
-from checker.i18n import LANGUAGES, english, join, t
+from checker.i18n import command as i18n_command
+from checker.i18n import english, join, language_option, t
 from checker.i18n.wrap import rjust, wrap
 from checker.scenarios import import_target
 from checker.training.curves import bucket_means, plot
@@ -218,17 +219,17 @@ def diagnosis(target, label, data, options, iterations, settings=(), again=""):
             accuracy=f"{accuracy:.2f}",
             iterations=iterations,
         )
-        command = f"python -m checker --section {file}{also}"
+        command = i18n_command(f"python -m checker --section {file}{also}")
     elif accuracy is not None:
         prose = t("train.several", accuracy=f"{accuracy:.2f}")
-        command = f"python -m checker{also}"
+        command = i18n_command(f"python -m checker{also}")
     elif settings:  # the checker's layers do not learn with them either: not TwoLayerNet
         book = f"--lr {LEARNING_RATE:g} --batch-size {BATCH_SIZE}"
         prose = t("train.settings", settings=" ".join(settings), book=book)
         command = again
     else:
         prose = t("train.network", folder=label)
-        command = f"python -m checker --section two_layer_net{also}"
+        command = i18n_command(f"python -m checker --section two_layer_net{also}")
     return [*wrap(prose, WIDTH), "  " + command]
 
 
@@ -504,7 +505,7 @@ def parse_args(argv):
     parser.add_argument("--seed", type=int, help=t("train.help.seed"))
     parser.add_argument("--plot", metavar="FILE.png", help=t("train.help.plot"))
     # Read by `python -m checker` before it dispatches here (checker.i18n.language_asked).
-    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
+    parser.add_argument("--lang", type=language_option, metavar="{en,zh}", help=t("cli.help.lang"))
     return parser.parse_args(argv)
 
 
@@ -558,7 +559,7 @@ def book_command(args, label, seed):
     also = "" if label == DEFAULT_TARGET else f" --target {label}"
     data = " --full" if args.full else " --sample" if args.sample else ""
     iters = "" if args.iters == ITERS else f" --iters {args.iters}"
-    return f"python -m checker train{also}{data}{iters} --seed {seed}"
+    return i18n_command(f"python -m checker train{also}{data}{iters} --seed {seed}")
 
 
 def sizes(data):
