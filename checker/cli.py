@@ -31,7 +31,19 @@ DEFAULT_TARGET = "exercises"
 DEFAULT_REPORT = ".checker/report.json"
 
 
+def instructors_copy():
+    """The instructors' repository, with solutions/ beside the checker: its --help lists the
+    instructors' options too. A student release (checker.instructors.export) has no solutions/:
+    there they still work, but --help leaves them out."""
+    return (Path(__file__).resolve().parents[1] / "solutions").is_dir()
+
+
 def parse_args(argv):
+    for_instructors = instructors_copy()
+
+    def instructors(text):
+        return text if for_instructors else argparse.SUPPRESS
+
     parser = argparse.ArgumentParser(
         prog="python -m checker",
         description=t("cli.description"),
@@ -76,25 +88,25 @@ def parse_args(argv):
         "--extra-suites",
         metavar="DIR",
         type=Path,
-        help=t("cli.help.extra_suites"),
+        help=instructors(t("cli.help.extra_suites")),
     )
     parser.add_argument(
         "--hide-private-messages",
         action="store_true",
-        help=t("cli.help.hide_private"),
+        help=instructors(t("cli.help.hide_private")),
     )
     parser.add_argument(
         "--memory-limit",
         type=int,
         default=Limits.memory_bytes // 2**20,
         metavar="MB",
-        help=t("cli.help.memory_limit", mib=Limits.memory_bytes // 2**20),
+        help=instructors(t("cli.help.memory_limit", mib=Limits.memory_bytes // 2**20)),
     )
     parser.add_argument(
         "--isolation",
         choices=("auto", *LEVELS),
         default="auto",
-        help=t("cli.help.isolation"),
+        help=instructors(t("cli.help.isolation")),
     )
     parser.add_argument("--lang", type=language_option, metavar="{en,zh}", help=t("cli.help.lang"))
     return parser.parse_args(argv)

@@ -98,15 +98,31 @@ def run_release(release, tmp_path):
     return copy
 
 
-def checker_in(folder):
+def checker_in(folder, *args):
     return subprocess.run(
-        [sys.executable, "-m", "checker"],
+        [sys.executable, "-m", "checker", *args],
         cwd=folder,
         capture_output=True,
         text=True,
         timeout=300,
         env={**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(folder)},
     )
+
+
+INSTRUCTOR_OPTIONS = ("--extra-suites", "--hide-private-messages", "--memory-limit", "--isolation")
+
+
+def test_the_students_help_leaves_out_the_instructors_options(release, tmp_path):
+    copy = run_release(release, tmp_path)
+    shown = checker_in(copy, "--help").stdout
+    assert "--section" in shown and not [o for o in INSTRUCTOR_OPTIONS if o in shown], shown
+    ours = subprocess.run(
+        [sys.executable, "-m", "checker", "--help"], cwd=REPO, capture_output=True, text=True
+    ).stdout
+    assert all(option in ours for option in INSTRUCTOR_OPTIONS), ours
+    # They still work in the release: a hidden option is not a refused one.
+    done = checker_in(copy, "--isolation", "process", "--memory-limit", "900", "--list")
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_every_section_is_not_started_in_the_release(release, tmp_path):
