@@ -14,11 +14,13 @@ import os
 import sys
 import traceback
 import types
+from pathlib import Path
 
 # checker.i18n is imported inside the functions, never at the top: the checker's workers run
 # buy_apple() and buy_apple_orange() after closing every import of `checker` to student code.
 
 TARGET = "target"  # the package name a --target folder is imported under
+REFERENCE = Path(__file__).resolve().parents[1] / "solutions"
 FOLDERS = {}  # package name -> the folder to name in messages, when it is not the package name
 
 
@@ -42,7 +44,8 @@ def parse_target(description, argv=None, parser=None):
         speak(argv)
         parser = argparse.ArgumentParser(description=t(description))
     choice = parser.add_mutually_exclusive_group()
-    choice.add_argument("--solutions", action="store_true", help=t("example.help.solutions"))
+    if REFERENCE.is_dir():  # the instructors' repository; a student release has no solutions/
+        choice.add_argument("--solutions", action="store_true", help=t("example.help.solutions"))
     choice.add_argument("--target", metavar="PATH", help=t("example.help.target"))
     parser.add_argument("--lang", type=language_option, metavar="{en,zh}", help=t("cli.help.lang"))
     args = parser.parse_args(argv)
@@ -51,7 +54,7 @@ def parse_target(description, argv=None, parser=None):
         if not os.path.isdir(args.target):
             parser.error(t("example.no_such_folder", folder=args.target))
         return import_folder(args.target), args
-    return ("solutions" if args.solutions else "exercises"), args
+    return ("solutions" if getattr(args, "solutions", False) else "exercises"), args
 
 
 def import_folder(path):

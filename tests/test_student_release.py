@@ -125,6 +125,16 @@ def test_the_students_help_leaves_out_the_instructors_options(release, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_the_examples_offer_no_solutions_in_the_release(release, tmp_path):
+    copy = run_release(release, tmp_path)
+    for example in ("gradient_check", "graph", "buy_apple"):
+        run = [sys.executable, "-m", f"examples.{example}"]
+        shown = subprocess.run([*run, "--help"], cwd=copy, capture_output=True, text=True)
+        assert "--target" in shown.stdout and "--solutions" not in shown.stdout, shown.stdout
+        refused = subprocess.run([*run, "--solutions"], cwd=copy, capture_output=True, text=True)
+        assert refused.returncode == 2 and not refused.stdout, refused.stdout  # no estimate first
+
+
 def test_every_section_is_not_started_in_the_release(release, tmp_path):
     done = checker_in(run_release(release, tmp_path))
     assert done.returncode == 1
