@@ -586,3 +586,21 @@ def test_a_time_limit_counts_from_the_scenarios_own_start(tmp_path):
         for worker in (late, in_time):
             worker.close()
         pool.close()
+
+
+def test_the_sandbox_binds_follow_where_python_is_never_the_folder_it_was_started_from(
+    tmp_path, monkeypatch
+):
+    import numpy
+
+    course = tmp_path / "course"  # the instructor's folder, first on sys.path with `-m`
+    course.mkdir()
+    monkeypatch.setattr(sys, "path", [str(course), *sys.path])
+    folders = isolation.python_folders()
+    assert str(course) not in folders
+    assert {sys.prefix, sys.base_prefix} <= set(folders)
+    bound = isolation.bind_set([*folders, *isolation.checker_folders()])
+    numpy_folder = Path(numpy.__file__).resolve().parent
+    assert any(numpy_folder.is_relative_to(path) for path in bound)
+    assert not any(Path(a).is_relative_to(b) for a in bound for b in bound if a != b)
+    assert str(REPO) not in bound and str(REPO / "checker") in bound
