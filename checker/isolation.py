@@ -1,17 +1,20 @@
 """How far student code is kept from the judge: a bubblewrap sandbox, or plain processes.
 
     bwrap    Linux with bubblewrap (`apt-get install bubblewrap`): one sandbox per run holds
-             the zygote and every worker. The whole filesystem is read-only but for the run's
-             own folder; /tmp is private; pid, network, IPC and user namespaces are its own;
-             no capabilities; it dies with the judge. Student code cannot see or signal the
-             judge or another run, cannot write the checker, the venv or the report, and
-             cannot outlive the run.
+             the zygote and every worker. It sees only the system's programs and libraries,
+             Python and its packages, the checker, a copy of the target's .py files and the
+             run's own folder, the one place it can write; /tmp and /dev/shm are private and
+             capped; pid, network and IPC namespaces are its own; it dies with the judge.
+             When the checker runs as root, each worker drops to a user of its own, as at
+             the uid level; otherwise the sandbox has its own user namespace and no
+             capabilities. Student code cannot see or signal the judge or another run,
+             cannot write the checker, the venv or the report, and cannot outlive the run.
     uid      Linux, when the checker runs as root without a working bwrap (Gradescope, CI
              containers): each worker is forked by the zygote and drops to a user and group
-             of its own, unused by anyone else, with a cap on its processes. It reads a
-             copy of the target's .py files and writes only its own folder. It cannot write the
-             checker, the venv or the report, nor signal or read the judge or another worker,
-             and every process of those users is killed when the run ends.
+             of its own, unused by anyone else. It reads a copy of the target's .py files
+             and writes only its own folder. It cannot write the checker, the venv or the
+             report, nor signal or read the judge or another worker, and every process of
+             those users is killed when the run ends.
     process  Separate processes with resource limits, under the judge's own user: what
              student code can still do is listed in checker/README.md.
 
@@ -27,6 +30,7 @@ import socket
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 LEVELS = ("bwrap", "uid", "process")
@@ -35,68 +39,134 @@ LEVELS = ("bwrap", "uid", "process")
 # systemd's dynamic users at 65519). Each run takes a block of its own, from its pid.
 FIRST_WORKER_UID = 3_000_000_000
 UIDS_PER_RUN = 64
-MAX_PROCESSES_PER_WORKER = 64  # RLIMIT_NPROC: a fork bomb stops here, and the final kill ends
-# Workers whose CPU time the judge measures may not fork at all: a child that is never waited
-# for would hide its CPU time (a numerical gradient computed in children, say).
-SINGLE_PROCESS_SECTIONS = ("two_layer_net", "integration")
 
 
 class Unavailable(Exception):
     """The isolation level asked for cannot be had on this machine."""
 
 
-def bwrap_command(run_dir, readable, hidden=()):
+# The system's programs and libraries. On a merged /usr, /bin and /lib* are links into it.
+SYSTEM_FOLDERS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+# Of /etc, only what Python and numpy read: the dynamic linker's cache, the time zone, and
+# Debian's links to the BLAS that a system numpy loads.
+ETC_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/alternatives")
+# Private tmpfs of the sandbox, each capped (student code needs none of them).
+TMPFS_BYTES = 32 * 1024**2
+TMPFS_FOLDERS = ("/tmp", "/dev/shm")
+
+
+def bwrap_command(run_dir, readable, hidden=(), worker_users=False):
     """The command prefix that runs a program in the run's sandbox.
 
-    readable: folders the sandbox must see (the target, the checker, Python) even where they
-    lie under /tmp, which is private inside. hidden: folders it must not see (the reference
-    solutions and our tests beside the checker), covered by an empty folder.
+    Only what the run needs is there, read-only: the system's programs and libraries, a few
+    files of /etc, and `readable` (Python, its packages, the checker), each at its own path.
+    The run's folder is the one place that can be written. hidden: folders inside those that
+    it must not see (an instructor's private tests), covered by an empty folder.
+    worker_users: the checker runs as root, so bubblewrap keeps the host's users (no user
+    namespace) and the zygote keeps only the capabilities to drop each worker to a user of
+    its own (WorkerUsers) and to kill it; a worker has none once it has dropped.
     """
-    command = [
-        shutil.which("bwrap") or "bwrap",
-        "--ro-bind", "/", "/",
-        "--dev", "/dev",
-        "--proc", "/proc",
-        "--ro-bind", "/proc/sys", "/proc/sys",  # kernel settings: read-only even for root
-        "--tmpfs", "/tmp",
-    ]  # fmt: skip
-    for folder in ("/run", "/var/tmp"):  # where services keep their sockets
-        if Path(folder).is_dir() and not Path(folder).is_symlink():
-            command += ["--tmpfs", folder]
-    for path in sorted({str(Path(p).resolve()) for p in readable}):
-        if path.startswith("/tmp/") and Path(path).exists():
+    command = [shutil.which("bwrap") or "bwrap"]
+    for folder in SYSTEM_FOLDERS:
+        if os.path.islink(folder):
+            command += ["--symlink", os.readlink(folder), folder]
+        elif os.path.isdir(folder):
+            command += ["--ro-bind", folder, folder]
+    for path in ETC_FILES:
+        if os.path.exists(path):
             command += ["--ro-bind", path, path]
+    command += ["--dev", "/dev", "--proc", "/proc"]
+    command += ["--ro-bind", "/proc/sys", "/proc/sys"]  # kernel settings: read-only for root
+    for folder in TMPFS_FOLDERS:  # writable by every worker, as /tmp is on the host
+        command += ["--perms", "1777", "--size", str(TMPFS_BYTES), "--tmpfs", folder]
+    bound = bind_set(readable)
+    # bubblewrap makes the folders above a bind mode 0700, which a worker's user could not
+    # enter: they are made first, open to all (they hold nothing but the binds).
+    above = {str(a) for p in (*bound, os.path.abspath(run_dir)) for a in Path(p).parents}
+    for folder in sorted(above - {"/"}):
+        command += ["--perms", "0755", "--dir", folder]
+    for path in bound:
+        command += ["--ro-bind", path, path]
     for path in hidden:
-        if Path(path).is_dir():
-            command += ["--tmpfs", str(Path(path).resolve())]
-    command += [
-        "--bind", str(run_dir), str(run_dir),
-        "--unshare-all",
-        "--die-with-parent",
-        "--new-session",
-        "--cap-drop", "ALL",
-        "--",
-    ]  # fmt: skip
+        path = os.path.realpath(path)
+        if os.path.isdir(path) and any(Path(path).is_relative_to(b) for b in bound):
+            command += ["--tmpfs", path]
+    command += ["--bind", str(run_dir), str(run_dir)]
+    if worker_users:  # pid, IPC, network, UTS and cgroup namespaces, not the user one
+        command += [
+            "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+            "--unshare-cgroup-try",
+            "--cap-drop", "ALL",
+            "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--cap-add", "CAP_KILL",
+        ]  # fmt: skip
+    else:
+        command += ["--unshare-all", "--cap-drop", "ALL"]
+    command += ["--die-with-parent", "--new-session", "--"]
     return command
 
 
+def bind_set(paths):
+    """The real paths of `paths`, and where one was reached through a link its own path too,
+    without those that lie in another (bound with it) or in the system's folders."""
+    wanted = set()
+    for path in paths:
+        path = os.path.abspath(path)
+        if os.path.exists(path):
+            wanted.update({path, os.path.realpath(path)})
+    covering = [*(f for f in SYSTEM_FOLDERS if os.path.isdir(f)), *wanted]
+    return sorted(
+        path
+        for path in wanted
+        if not any(path != other and Path(path).is_relative_to(other) for other in covering)
+    )
+
+
 def python_folders():
-    """Where this Python and its packages live: the sandbox must be able to read them."""
-    return [sys.prefix, sys.base_prefix, sys.exec_prefix, *(p for p in sys.path if p)]
+    """Where this Python, its standard library and the packages workers import really are:
+    its prefixes (a venv's and the interpreter's), the site folders on sys.path (the user's
+    too) and numpy's own folder, wherever it lies. Never other sys.path entries, such as the
+    folder the checker was started from."""
+    import site
+
+    import numpy
+
+    prefixes = {sys.prefix, sys.base_prefix, sys.exec_prefix}
+    sites = {*site.getsitepackages(), site.getusersitepackages()}
+    folders = set(prefixes)
+    for entry in sys.path:
+        if entry and (entry in sites or any(Path(entry).is_relative_to(p) for p in prefixes)):
+            folders.add(entry)
+    folders.add(str(Path(numpy.__file__).resolve().parents[1]))
+    return sorted(folders)
+
+
+def checker_folders():
+    """The checker's packages that workers import: the checker, the book's examples and the
+    MNIST sample. Never the rest of its folder (solutions/, tests/, .git)."""
+    root = Path(__file__).resolve().parents[1]
+    return [str(root / name) for name in ("checker", "examples", "dataset")]
 
 
 def bwrap_works():
+    """bubblewrap runs here as the run would start it; as root, only where the workers' users
+    can read Python, numpy and the checker (bound into the sandbox, their parents are not)."""
     if not sys.platform.startswith("linux") or shutil.which("bwrap") is None:
         return False
+    as_root = os.geteuid() == 0
+    if as_root and unreadable_python_folder(parents=False):
+        return False
+    probe_dir = tempfile.mkdtemp(prefix="checker-probe-")
     try:
         probe = subprocess.run(
-            [*bwrap_command("/tmp", []), "true"],
+            [*bwrap_command(probe_dir, [], worker_users=as_root), "true"],
             stdin=subprocess.DEVNULL,
             capture_output=True,
             timeout=10,
         )
     except (OSError, subprocess.TimeoutExpired):
         return False
+    finally:
+        os.rmdir(probe_dir)
     return probe.returncode == 0
 
 
@@ -112,9 +182,10 @@ def uid_works():
     )
 
 
-def unreadable_python_folder():
-    """A folder of this Python, numpy or the checker that users other than root cannot read,
-    or None. (The checker's folder holds the examples and the MNIST sample that workers load.)"""
+def unreadable_python_folder(parents=True):
+    """A folder of this Python, numpy or the checker that users other than root cannot read
+    (with parents: or reach), or None. (The checker's folder holds the examples and the MNIST
+    sample that workers load.) Under bubblewrap, the folders above them are the sandbox's."""
     import numpy
 
     checker_root = Path(__file__).resolve().parents[1]
@@ -122,7 +193,7 @@ def unreadable_python_folder():
         path = Path(folder).resolve()
         if not os.stat(path).st_mode & stat.S_IROTH:
             return path
-        for place in (path, *path.parents):
+        for place in (path, *path.parents) if parents else (path,):
             if not os.stat(place).st_mode & stat.S_IXOTH:
                 return place
     return None
@@ -216,12 +287,9 @@ def remove_leftovers(users, folders=SHARED_FOLDERS):
         pass
 
 
-def drop_to_user(uid, group, max_processes=MAX_PROCESSES_PER_WORKER):
-    """In a forked worker, before any student code: become `uid`, in the run's `group`, with
-    no way back and at most `max_processes` processes (1: it cannot fork)."""
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_NPROC, (max_processes, max_processes))
+def drop_to_user(uid, group):
+    """In a worker, before any student code: become `uid`, in the run's `group`, with no way
+    back. (Its limits, RLIMIT_NPROC among them, are set next: worker.apply_limits.)"""
     os.setgroups([group])
     os.setresgid(uid, uid, uid)
     os.setresuid(uid, uid, uid)

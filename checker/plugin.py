@@ -11,11 +11,11 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 import tempfile
 import time
 import traceback
 import zlib
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,16 +24,17 @@ from checker import __version__, judge, messages
 from checker.channel import inert
 from checker.i18n import english, join, t
 from checker.isolation import (
-    MAX_PROCESSES_PER_WORKER,
-    SINGLE_PROCESS_SECTIONS,
+    TMPFS_BYTES,
+    TMPFS_FOLDERS,
     WorkerUsers,
     bwrap_command,
+    checker_folders,
     python_folders,
 )
 from checker.judge import Wrong
 from checker.manifest import INTEGRATION, section_named
 from checker.report import summarize, summarize_integration
-from checker.sandbox import PRINTED_LIMIT, REPO_ROOT, StudentFault, Worker, Zygote
+from checker.sandbox import PRINTED_LIMIT, StudentFault, Worker, Zygote
 
 # Scenarios started early run at a lower priority: they use the CPU the judge leaves idle, and
 # their results are needed only at the end.
@@ -43,15 +44,18 @@ EARLY_NICENESS = 10
 SNAPSHOT_FILE_BYTES = 1024**2  # a section file is a few kilobytes
 
 
-def snapshot_of_python_files(target_dir, destination, group):
-    """Copy the target's own .py files, owned by the judge and readable by `group` (the run's
-    workers) alone, for workers that may not read the target itself. Only regular files with
-    a single link and under SNAPSHOT_FILE_BYTES are copied (checked before they are opened,
-    and opened without following links): never a device, a FIFO, a hard link to a file the
-    student could not read, or a sparse giant. No worker runs yet, so nothing changes them
-    between the check and the copy."""
+def snapshot_of_python_files(target_dir, destination, group=None):
+    """Copy the target's own .py files for the workers, which never read the target itself:
+    no __pycache__ (a .pyc compiled from other code), no .pth, no extension module, nothing
+    but the exercises' source is imported. With a `group` (the checker runs as root), the
+    copies are root's and readable by that group (the run's workers) alone. Only regular files
+    with a single link and under SNAPSHOT_FILE_BYTES are copied (checked before they are
+    opened, and opened without following links): never a device, a FIFO, a hard link to a
+    file the student could not read, or a sparse giant. No worker runs yet, so nothing
+    changes them between the check and the copy."""
     os.mkdir(destination, 0o750)
-    os.chown(destination, 0, group)
+    if group is not None:
+        os.chown(destination, 0, group)
     os.chmod(destination, 0o750)
     folder = os.open(target_dir, os.O_RDONLY | os.O_DIRECTORY)
     try:
@@ -74,7 +78,8 @@ def snapshot_of_python_files(target_dir, destination, group):
             path = os.path.join(destination, name)
             with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640), "wb") as copy:
                 copy.write(data)
-            os.chown(path, 0, group)
+            if group is not None:
+                os.chown(path, 0, group)
             os.chmod(path, 0o640)
     finally:
         os.close(folder)
@@ -95,26 +100,21 @@ class WorkerPool:
         # One folder for the run: each worker's own folder lies in it, and it is the only place
         # a sandboxed worker can write.
         self.run_dir = tempfile.mkdtemp(prefix="checker-run-")
+        # As root, student code runs under users of its own (WorkerUsers): under bwrap too.
+        as_root = isolation in ("bwrap", "uid") and os.geteuid() == 0
+        self.users = WorkerUsers() if as_root else None
         self.prefix = []
         if isolation == "bwrap":
-            readable = [target_dir, REPO_ROOT, *python_folders()]
-            target = Path(target_dir).resolve()
-            hidden = [  # the reference and our tests, unless they are what is being graded
-                folder
-                for folder in (REPO_ROOT / "solutions", REPO_ROOT / "tests")
-                if folder.resolve() not in (target, *target.parents)
-            ]
-            if private_folder is not None:
-                hidden.append(Path(private_folder))
-            self.prefix = bwrap_command(self.run_dir, readable, hidden)
-        self.users = None
-        self.worker_target = target_dir
-        if isolation == "uid":
-            self.users = WorkerUsers()
-            # Workers reach their own folders through the run's folder, and read a snapshot of
-            # the target that none of them can write (the target itself may be unreadable).
+            readable = [*python_folders(), *checker_folders()]
+            hidden = [] if private_folder is None else [private_folder]
+            self.prefix = bwrap_command(self.run_dir, readable, hidden, worker_users=as_root)
+        if self.users is not None:
+            # Workers reach their own folders through the run's folder, root's and only
+            # traversable.
             os.chmod(self.run_dir, 0o711)
-            self.worker_target = os.path.join(self.run_dir, "target")
+        # Every worker reads a snapshot of the target's .py files, taken at the run's start,
+        # that none of them can write (the target itself may be unreadable to them).
+        self.worker_target = os.path.join(self.run_dir, "target")
         self.workers = {}
         self.closed = False
         self.zygote = None
@@ -125,6 +125,25 @@ class WorkerPool:
         self.early_workers = []
         self.printed = []  # what student code printed during the current test
 
+    def enforced_limits(self):
+        """What this run's limits are, for the report (`checker.limits`); None where a limit
+        is not enforced at this level."""
+        linux, posix = sys.platform.startswith("linux"), os.name == "posix"
+        # The kernel does not apply RLIMIT_NPROC to root: workers that stay root can fork.
+        never_root = self.users is not None or not posix or os.geteuid() != 0
+        return {
+            "memory_bytes_per_process": self.limits.memory_bytes if linux else None,
+            "output_bytes": self.limits.output_bytes if posix else None,
+            "processes_per_worker": 1 if posix and never_root else None,
+            "tmpfs_bytes": (
+                {folder: TMPFS_BYTES for folder in TMPFS_FOLDERS}
+                if self.isolation == "bwrap"
+                else None
+            ),
+            "run_folder_bytes": None,  # only each file's size (output_bytes) is capped there
+            "student_code_as_root": not never_root,
+        }
+
     def start_zygote(self):
         """Start the zygote without waiting: it imports numpy while pytest collects the tests,
         or, in watch mode, while the student edits (checker/watch.py). It holds no student code,
@@ -133,12 +152,13 @@ class WorkerPool:
             self.zygote = Zygote(self.prefix, self.run_dir)
 
     def start_run(self):
-        """At the start of the run: the zygote, and at the uid level the copy of the target that
-        workers read, taken now so that it holds the files as they are at this run."""
+        """At the start of the run: the zygote, and the copy of the target that workers read,
+        taken now so that it holds the files as they are at this run."""
         self.start_zygote()
-        if self.users is not None and not os.path.exists(self.worker_target):
+        if not os.path.exists(self.worker_target):
+            group = None if self.users is None else self.users.group
             try:
-                snapshot_of_python_files(self.target_dir, self.worker_target, self.users.group)
+                snapshot_of_python_files(self.target_dir, self.worker_target, group)
             except OSError:  # the target is gone: workers find no files and say so
                 pass
 
@@ -153,15 +173,10 @@ class WorkerPool:
         return self.workers[section_name]
 
     def worker_user(self, section_name):
-        """The user a worker drops to at the uid level, or None at other levels."""
+        """The user a worker drops to when the checker runs as root, else None."""
         if self.users is None:
             return None
-        single = section_name in SINGLE_PROCESS_SECTIONS
-        return {
-            "uid": self.users.next(),
-            "group": self.users.group,
-            "max_processes": 1 if single else MAX_PROCESSES_PER_WORKER,
-        }
+        return {"uid": self.users.next(), "group": self.users.group}
 
     def _new_worker(self, section_name, niceness=0):
         return Worker(
@@ -255,7 +270,7 @@ class WorkerPool:
                 worker.close()
         if self.zygote is not None:
             self.zygote.close()  # in a sandbox, this ends every process student code left
-        if self.users is not None:
+        if self.isolation == "uid":
             self.users.kill_all()  # at the uid level, so does this
             self.users.remove_leftovers()
         remove_folder(self.run_dir)
@@ -483,6 +498,7 @@ class CheckerPlugin:
             self.sections, self.results, self.totals, __version__, self.target_label, self.seed
         )
         json_report["checker"]["isolation"] = self.isolation
+        json_report["checker"]["limits"] = self.pool.enforced_limits()
         integration = [v for v in self.results.values() if v["section"] == INTEGRATION.name]
         if integration:
             json_report["checker"]["integration"] = summarize_integration(integration[0])

@@ -304,7 +304,7 @@ class Worker:
     ):
         """run_dir: the run's folder, where this worker gets its own; prefix: the sandbox
         command for a worker started without the zygote; user: the uid (and gid) the worker
-        drops to at the uid isolation level."""
+        drops to when the checker runs as root."""
         self.target_dir = str(Path(target_dir).resolve())
         self.section_name = section_name
         self.limits = limits
@@ -315,7 +315,7 @@ class Worker:
         # files in it only through this descriptor of the real folder, never through its path.
         self.folder = tempfile.mkdtemp(prefix=f"checker-{section_name}-", dir=run_dir)
         self.folder_fd = os.open(self.folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        self.user = user  # {"uid", "group", "max_processes"} at the uid level
+        self.user = user  # {"uid", "group"} where the checker runs as root (bwrap, uid)
         if user is not None:  # its own folder is the only place it can write
             os.chown(self.folder_fd, user["uid"], user["uid"])
         self.process = None
@@ -348,10 +348,9 @@ class Worker:
                 self.process = self.zygote.spawn({**arguments, **extra})
             except ZygoteGone:
                 self.zygote = None  # killed, perhaps by student code: start processes instead
-        if self.process is None and self.user is not None:
-            # Only the zygote, which runs as root, can start a worker as another user.
-            raise RuntimeError("the zygote that starts workers as other users has ended")
         if self.process is None:
+            # Started as root, the worker drops to its user itself, before any student code.
+            user = [] if self.user is None else [json.dumps(self.user)]
             self.process = subprocess.Popen(
                 [
                     *self.prefix,
@@ -359,6 +358,7 @@ class Worker:
                     "-m",
                     "checker.worker",
                     *map(str, arguments.values()),
+                    *user,
                 ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -384,10 +384,10 @@ class Worker:
             if not line:
                 break
             if len(line) > channel.MAX_LINE_BYTES:
-                replies.put(b"")  # _parse turns this into a fault
+                replies.put((b"", time.monotonic()))  # _parse turns this into a fault
                 break
-            replies.put(line)
-        replies.put(None)  # the channel closed: the worker has ended
+            replies.put((line, time.monotonic()))  # when it came: a late reply is a timeout
+        replies.put((None, time.monotonic()))  # the channel closed: the worker has ended
 
     def _printed_since(self, offset):
         try:
@@ -414,12 +414,13 @@ class Worker:
         except FileExistsError:
             self.unsent = t("sandbox.planted_file")
             self.stop()
-            return inputs_path, outputs_path, printed_from
+            return inputs_path, outputs_path, printed_from, time.monotonic()
         self.cpu_before = self.cpu_seconds() if scenario in CPU_ACCOUNTED else None
         request = {"scenario": scenario, "inputs": inputs_path, "outputs": outputs_path}
         request["options"] = options or {}
+        submitted_at = time.monotonic()  # a scenario's time limit counts from here
         self._send((json.dumps(request) + "\n").encode())
-        return inputs_path, outputs_path, printed_from
+        return inputs_path, outputs_path, printed_from, submitted_at
 
     def _send(self, data):
         """Write a request without ever blocking for long: student code can fill the pipe."""
@@ -439,25 +440,29 @@ class Worker:
                 return  # it is already gone; collect() reports why
 
     def collect(self, submitted, time_limit=None):
-        """The Outputs of a submitted scenario, or a StudentFault, with what the code printed."""
+        """The Outputs of a submitted scenario, or a StudentFault, with what the code printed.
+        time_limit counts from the submission."""
         try:
-            outputs = self._collect(*submitted[:2], time_limit)
+            outputs = self._collect(*submitted[:2], time_limit, submitted[3])
         except StudentFault as fault:
             fault.printed = self._printed_since(submitted[2])
             raise
         outputs.printed = self._printed_since(submitted[2])
         return outputs
 
-    def _collect(self, inputs_path, outputs_path, time_limit):
+    def _collect(self, inputs_path, outputs_path, time_limit, submitted_at):
         if self.unsent:
             message, self.unsent = self.unsent, None
             raise StudentFault("forged", t("sandbox.unsent", reason=message))
         limit = time_limit or self.limits.time_seconds
-        deadline = time.monotonic() + limit
+        # From the scenario's own start: one submitted early (training) had its time already.
+        deadline = submitted_at + limit
         step = None
         while True:
             try:
-                line = self.replies.get(timeout=max(deadline - time.monotonic(), 0))
+                line, came = self.replies.get(timeout=max(deadline - time.monotonic(), 0))
+                if came > deadline:  # read only now, after the deadline (a test started early)
+                    raise queue.Empty
             except queue.Empty:
                 self.stop()
                 message = t("sandbox.timeout", seconds=f"{limit:g}")

@@ -33,7 +33,13 @@ def apply_limits(memory_bytes, output_bytes):
         import resource
     except ImportError:  # Windows: no limits beyond the judge's time limit
         return
-    limits = [(resource.RLIMIT_FSIZE, output_bytes), (resource.RLIMIT_CORE, 0)]
+    # RLIMIT_NPROC 1: no fork and no thread, ever (student code needs neither). A child never
+    # waited for would hide its CPU time; a forked server could answer another section.
+    limits = [
+        (resource.RLIMIT_FSIZE, output_bytes),
+        (resource.RLIMIT_CORE, 0),
+        (resource.RLIMIT_NPROC, 1),
+    ]
     if memory_bytes and sys.platform.startswith("linux"):  # macOS does not enforce RLIMIT_AS
         limits.append((resource.RLIMIT_AS, memory_bytes))
     for kind, value in limits:
@@ -253,10 +259,10 @@ def zygote(control_fd):
                 os.close(fd)
             code = 0
             try:
-                os.chdir(request.pop("cwd"))
                 user = request.pop("user", None)
-                if user is not None:
+                if user is not None:  # first: under bwrap the zygote cannot enter its folder
                     drop_to_user(**user)
+                os.chdir(request.pop("cwd"))
                 main(**request)
             except BaseException:  # noqa: B036 - the child must end here, never back in the loop
                 code = 1
@@ -267,6 +273,11 @@ def zygote(control_fd):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 7:  # a user to drop to (started as root, without the zygote)
+        from checker.isolation import drop_to_user
+
+        drop_to_user(**json.loads(sys.argv[7]))
+        os.chdir(os.path.dirname(sys.argv[5]))  # its folder, which only its user may enter
     main(
         sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], int(sys.argv[6])
     )

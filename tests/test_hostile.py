@@ -5,6 +5,7 @@ give that section a clear verdict, grade every other section as usual, exit 1
 and write a valid report.
 """
 
+import os
 import time
 
 import pytest
@@ -142,7 +143,11 @@ CASES = {
         [
             (
                 "        dx = dout * self.y\n",
-                "        import subprocess\n\n        subprocess.Popen(['sleep', '600'])\n"
+                "        import subprocess\n\n"
+                "        try:  # refused where workers cannot fork (not as root at process level)\n"
+                "            subprocess.Popen(['sleep', '600'])\n"
+                "        except OSError:\n"
+                "            pass\n"
                 "        while True:\n            pass\n",
             )
         ],
@@ -307,8 +312,11 @@ try:
 except ImportError:
     pass
 fake = {"checker": {"score": 100, "max_score": 100, "faked": True}}
-with open(REPORT_PATH, "w") as f:
-    json.dump(fake, f)
+try:  # under bwrap the report's folder is not even there
+    with open(REPORT_PATH, "w") as f:
+        json.dump(fake, f)
+except OSError:
+    pass
 """
 
 
@@ -417,12 +425,15 @@ def test_a_grandchild_holding_the_channel_cannot_stall_the_run(level, tmp_path):
     a FIFO replaces the file the judge reads printed output from. The run still ends."""
     attack = (
         "        import os\n\n"
-        "        if os.fork() == 0:\n"
-        "            os.setsid()\n"
+        "        try:  # refused where workers cannot fork (not as root at process level)\n"
         "            if os.fork() == 0:\n"
-        "                import time\n\n"
-        "                time.sleep(600)\n"
-        "            os._exit(0)\n"
+        "                os.setsid()\n"
+        "                if os.fork() == 0:\n"
+        "                    import time\n\n"
+        "                    time.sleep(600)\n"
+        "                os._exit(0)\n"
+        "        except OSError:\n"
+        "            pass\n"
         "        os.unlink('output.txt')\n"
         "        os.mkfifo('output.txt')\n"
         "        raise RuntimeError('left a grandchild')\n"
@@ -449,12 +460,11 @@ ATTACKS_AT_EVERY_LEVEL = {
     # shutil.rmtree recurses: a tree thousands of folders deep once crashed the end of the run.
     "a_folder_tree_too_deep_to_recurse": (
         "        import os\n\n"
-        "        if os.fork() == 0:\n"
-        "            for _ in range(3000):\n"
-        "                os.mkdir('d')\n"
-        "                os.chdir('d')\n"
-        "            os._exit(0)\n"
-        "        os.wait()\n"
+        "        here = os.getcwd()\n"
+        "        for _ in range(3000):\n"
+        "            os.mkdir('d')\n"
+        "            os.chdir('d')\n"
+        "        os.chdir(here)\n"
         "        raise RuntimeError('left a deep tree')\n",
         "left a deep tree",
     ),
@@ -516,8 +526,8 @@ ATTACKS_AT_EVERY_LEVEL = {
 }
 
 
-# Under a user of its own, some attacks fail at their first step: the worker may not rename
-# its folder, which lies in the run's folder (root's).
+# Under a user of its own (the uid level, and bwrap as root), some attacks fail at their first
+# step: the worker may not rename its folder, which lies in the run's folder (root's).
 STOPPED_SOONER_UNDER_ITS_OWN_USER = {"folder_swapped_for_a_link": "Permission denied"}
 
 
@@ -528,7 +538,11 @@ def test_attacks_that_every_isolation_level_stops(case, level, tmp_path):
     canary.write_text("untouched")
     canary_dir.mkdir()
     code, message = ATTACKS_AT_EVERY_LEVEL[case]
-    if level == "uid":
+    # As root, bwrap (what auto takes where it runs) also runs workers under users of their own.
+    own_users = level == "uid" or (
+        level == "auto" and os.geteuid() == 0 and isolation.choose("auto") != "process"
+    )
+    if own_users:
         message = STOPPED_SOONER_UNDER_ITS_OWN_USER.get(case, message)
     code = code.replace("CANARY_DIR", repr(str(canary_dir))).replace("CANARY", repr(str(canary)))
     target = edited_copy(tmp_path, "relu.py", [(RELU_FORWARD, code + RELU_FORWARD)])

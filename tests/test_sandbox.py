@@ -3,6 +3,7 @@ under users of their own stop, run under --isolation uid (each skipped with a re
 that level cannot run). Each is student code in one section of a copy of solutions/: only
 that section may be lost, and nothing outside the run may change."""
 
+import ast
 import hashlib
 import json
 import os
@@ -65,7 +66,11 @@ open({str(canary)!r}, "w").write("tampered")
     assert canary.read_text() == "untouched"
     assert exit_code == 1 and report["checker"]["isolation"] == "bwrap"
     only_relu_lost(report)
-    assert "Read-only file system" in report["checker"]["sections"]["relu"]["message"]
+    # Read-only, but file permissions are checked first: as root each worker is a user of its
+    # own, which the checker's files refuse.
+    writable = os.geteuid() != 0 and os.access(JUDGE_FILE, os.W_OK)
+    refused = "Read-only file system" if writable else "Permission denied"
+    assert refused in report["checker"]["sections"]["relu"]["message"]
 
 
 @needs_bwrap
@@ -162,7 +167,7 @@ open("/proc/sys/kernel/core_uses_pid", "w").write({current!r})
 def test_the_reference_solutions_are_hidden(tmp_path):
     code = """
 import os
-assert not os.listdir(os.path.join(os.path.dirname(checker_file), "..", "solutions"))
+assert not os.path.exists(os.path.join(os.path.dirname(checker_file), "..", "solutions"))
 raise RuntimeError("solutions hidden")
 """
     code = code.replace("checker_file", repr(str(REPO / "checker" / "x")))
@@ -224,44 +229,20 @@ raise RuntimeError(f"reached {len(set(reached))} other processes")
 
 
 @needs_uid
-def test_under_users_of_their_own_a_daemon_is_killed_when_the_run_ends(tmp_path):
+def test_under_users_of_their_own_a_daemon_cannot_be_started(tmp_path):
+    # No worker may fork (RLIMIT_NPROC 1): a daemon, or a fork bomb, stops at the first fork.
     code = """
 import subprocess
-daemon = subprocess.Popen(["sleep", "60"], start_new_session=True)
-raise RuntimeError(f"left daemon {daemon.pid} behind")
-"""
-    exit_code, report, _, _ = attack(tmp_path, code, isolation_level="uid")
-    assert exit_code == 1
-    only_relu_lost(report)
-    message = report["checker"]["sections"]["relu"]["message"]
-    daemon = int(message.rsplit("left daemon ", 1)[1].split()[0])
-    state = Path(f"/proc/{daemon}/stat")
-    # Gone, or a zombie waiting for init to reap it; never a sleeping daemon.
-    assert not state.exists() or state.read_text().rsplit(")", 1)[1].split()[0] == "Z"
-
-
-@needs_uid
-def test_under_users_of_their_own_a_fork_bomb_stops_at_the_process_cap(tmp_path):
-    code = """
-import os
-children = 0
 try:
-    while True:
-        if os.fork() == 0:
-            import time
-            time.sleep(60)
-            os._exit(0)
-        children += 1
-except OSError:
-    raise RuntimeError(f"stopped after {children} processes")
+    subprocess.Popen(["sleep", "60"], start_new_session=True)
+except OSError as error:
+    raise RuntimeError(f"no daemon: {error.strerror}") from None
 """
     exit_code, report, _, seconds = attack(tmp_path, code, isolation_level="uid")
     assert exit_code == 1
     only_relu_lost(report)
     message = report["checker"]["sections"]["relu"]["message"]
-    assert "stopped after" in message
-    stopped_after = int(message.rsplit("stopped after ", 1)[1].split()[0])
-    assert stopped_after < isolation.MAX_PROCESSES_PER_WORKER
+    assert "no daemon: Resource temporarily unavailable" in message
     assert seconds < 90
 
 
@@ -408,3 +389,218 @@ def test_under_users_of_their_own_only_the_runs_workers_read_its_copy_of_the_tar
     for path in (tmp_path / "copy").iterdir():
         info = path.stat()
         assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (0, group, 0o640)
+
+
+# --- what student code can see and take, at every level -------------------------------------
+
+BWRAP_LEVEL = pytest.param("bwrap", marks=needs_bwrap)
+UID_LEVEL = pytest.param("uid", marks=needs_uid)
+as_root = pytest.mark.skipif(os.geteuid() != 0, reason="the checker runs as root only in CI")
+
+SNOOP = """
+import os
+found = []
+for path in PATHS:
+    try:
+        found.append((path, sorted(os.listdir(path)) if os.path.isdir(path) else open(path).read()))
+    except OSError:
+        pass
+raise RuntimeError(f"found {found!r}, beside the checker {sorted(os.listdir(REPO))!r}")
+"""
+
+
+def leaked(marker, report, output):
+    return marker in json.dumps(report) or marker in output
+
+
+@needs_bwrap
+def test_the_sandbox_sees_nothing_of_the_instructors_home_nor_of_other_submissions():
+    # The judge's own home holds an instructor's key, a class's submissions and private tests;
+    # its temp folder holds a copy of private tests. Only the run's needs are in the sandbox.
+    marker = f"SECRET-{os.getpid()}"
+    home = Path.home() / f".backprop-kata-test-home-{os.getpid()}"
+    try:
+        secrets = {
+            ".ssh/id_rsa": marker,
+            "course/submissions/s017/relu.py": f"# {marker}\n",
+            "course/private/test_relu.py": f"# {marker}\n",
+            "tmp/checker-private-x/private_test_relu.py": f"# {marker}\n",
+        }
+        for name, text in secrets.items():
+            (home / name).parent.mkdir(parents=True, exist_ok=True)
+            (home / name).write_text(text)
+            (home / name).chmod(0o600)
+        target = copy_of(SOLUTIONS, home / "course" / "submissions", "s001")
+        paths = [str(home), str(home / "tmp"), *(str(home / n) for n in secrets), str(target)]
+        paths += [str(REPO / name) for name in ("solutions", "tests", ".git", "exercises")]
+        code = SNOOP.replace("PATHS", repr(paths)).replace("REPO", repr(str(REPO)))
+        lines = "".join(f"        {line}\n" for line in code.strip().splitlines())
+        relu = target / "relu.py"
+        relu.write_text(relu.read_text().replace(RELU_FORWARD, lines + RELU_FORWARD))
+        exit_code, report, output = run_checker(
+            target, (), "--isolation", "bwrap", timeout=120, env={"TMPDIR": str(home / "tmp")}
+        )
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    assert exit_code == 1 and report["checker"]["isolation"] == "bwrap"
+    only_relu_lost(report)
+    message = report["checker"]["sections"]["relu"]["message"]
+    # Of the home, only the way to the run's own folder (in the judge's TMPDIR) is there.
+    seen = f"found [({str(home)!r}, ['tmp']), ({str(home / 'tmp')!r}, ['checker-run-"
+    assert seen in message and message.count("checker-run-") == 1, message
+    assert "beside the checker ['checker', 'dataset', 'examples']" in message, message
+    assert not leaked(marker, report, output)
+
+
+@pytest.mark.parametrize("level", [BWRAP_LEVEL, UID_LEVEL])
+@as_root
+def test_a_root_only_file_in_a_folder_the_workers_read_stays_unreadable(level, tmp_path):
+    marker = f"ROOT-ONLY-{os.getpid()}"
+    secret = REPO / "dataset" / f"root-only-{os.getpid()}.txt"  # bound, and readable by all
+    secret.write_text(marker)
+    secret.chmod(0o600)
+    code = f"""
+import os
+raise RuntimeError(f"uid {{os.getuid()}} read " + open({str(secret)!r}).read())
+"""
+    try:
+        exit_code, report, output, _ = attack(tmp_path, code, isolation_level=level)
+    finally:
+        secret.unlink()
+    assert exit_code == 1 and report["checker"]["isolation"] == level
+    only_relu_lost(report)
+    assert "Permission denied" in report["checker"]["sections"]["relu"]["message"]
+    assert not leaked(marker, report, output)
+    assert report["checker"]["limits"]["student_code_as_root"] is False
+
+
+PROCESS_LEVEL_NOT_ROOT = pytest.param(
+    "process",
+    marks=pytest.mark.skipif(
+        os.geteuid() == 0, reason="the process level as root: the kernel lets root fork"
+    ),
+)
+
+
+@pytest.mark.parametrize("level", [PROCESS_LEVEL_NOT_ROOT, BWRAP_LEVEL, UID_LEVEL])
+def test_no_worker_can_start_a_process_or_a_thread(level, tmp_path):
+    code = """
+import os, threading
+refused = []
+try:
+    os.fork() or os._exit(0)
+except OSError as error:
+    refused.append("fork: " + error.strerror)
+try:
+    threading.Thread(target=lambda: None).start()
+except RuntimeError as error:
+    refused.append("thread: " + str(error))
+raise RuntimeError("; ".join(refused))
+"""
+    exit_code, report, _, _ = attack(tmp_path, code, isolation_level=level)
+    assert exit_code == 1
+    only_relu_lost(report)
+    message = report["checker"]["sections"]["relu"]["message"]
+    assert "fork: Resource temporarily unavailable; thread: can't start new thread" in message
+    assert report["checker"]["limits"]["processes_per_worker"] == 1
+
+
+@pytest.mark.parametrize("level", ["process", BWRAP_LEVEL, UID_LEVEL])
+def test_only_the_source_is_graded_never_a_pyc_beside_it(level, tmp_path):
+    # A stub relu.py beside a .pyc compiled from a working Relu, which Python would trust
+    # without looking at the source (unchecked hash).
+    import py_compile
+
+    target = copy_of(SOLUTIONS, tmp_path)
+    shutil.copyfile(REPO / "exercises" / "relu.py", target / "relu.py")
+    py_compile.compile(
+        str(SOLUTIONS / "relu.py"),
+        cfile=str(target / "__pycache__" / f"relu.{sys.implementation.cache_tag}.pyc"),
+        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
+    )
+    exit_code, report, _ = run_checker(target, (), "--isolation", level, timeout=120)
+    assert exit_code == 1
+    assert report["checker"]["sections"]["relu"]["status"] == "not_started"
+    only_relu_lost(report)
+
+
+@needs_bwrap
+def test_the_sandboxs_tmpfs_are_capped(tmp_path):
+    # Files of 8 MB (each file is capped at 16 MB), 300 MB in all if nothing stops them. The
+    # integration check's worker runs the same Relu: the cap holds for the run, all together.
+    code = """
+import os
+found = {}
+for folder in ("/tmp", "/dev/shm"):
+    written = 0
+    try:
+        while written < 300:
+            with open(os.path.join(folder, f"fill-{os.getpid()}-{written}"), "wb") as f:
+                for _ in range(8):
+                    f.write(b"x" * 1024**2)
+                    f.flush()
+                    written += 1
+        error = "none"
+    except OSError as refused:
+        error = refused.strerror
+    usage = os.statvfs(folder)
+    used = (usage.f_blocks - usage.f_bfree) * usage.f_frsize / 1024**2
+    found[folder] = (written, round(used), error)
+raise RuntimeError(f"wrote {found}")
+"""
+    exit_code, report, _, _ = attack(tmp_path, code)
+    assert exit_code == 1
+    only_relu_lost(report)
+    message = report["checker"]["sections"]["relu"]["message"]
+    found = ast.literal_eval(message.rsplit("wrote ", 1)[1].split("}", 1)[0] + "}")
+    cap = isolation.TMPFS_BYTES // 1024**2
+    for folder in ("/tmp", "/dev/shm"):
+        written, used, error = found[folder]
+        assert written <= cap and used <= cap and error == "No space left on device", found
+    assert report["checker"]["limits"]["tmpfs_bytes"] == {
+        "/tmp": isolation.TMPFS_BYTES,
+        "/dev/shm": isolation.TMPFS_BYTES,
+    }
+
+
+def test_a_time_limit_counts_from_the_scenarios_own_start(tmp_path):
+    # A scenario sent early (training) has no more time than one sent when its test runs: a
+    # reply that came after its limit is a timeout, even when the judge reads it later.
+    from checker.plugin import WorkerPool
+    from checker.sandbox import Limits, StudentFault
+
+    slow = "        import time\n\n        time.sleep(1.5)\n        self.x = x\n"
+    target = edited_copy(tmp_path, "mul_layer.py", [("        self.x = x\n", slow)])
+    pool = WorkerPool(str(target), Limits(), "process")
+    pool.start_run()
+    late, in_time = pool._new_worker("mul_layer"), pool._new_worker("mul_layer")
+    try:
+        submitted = [w.submit("apple_examples", {}, {"example": "apple"}) for w in (late, in_time)]
+        time.sleep(4)  # the judge grades other tests meanwhile; both workers have answered
+        with pytest.raises(StudentFault) as fault:
+            late.collect(submitted[0], time_limit=1.0)
+        assert fault.value.kind == "timeout"
+        outputs = in_time.collect(submitted[1], time_limit=8.0)
+        assert float(outputs.arrays["price"]) == pytest.approx(220.0)
+    finally:
+        for worker in (late, in_time):
+            worker.close()
+        pool.close()
+
+
+def test_the_sandbox_binds_follow_where_python_is_never_the_folder_it_was_started_from(
+    tmp_path, monkeypatch
+):
+    import numpy
+
+    course = tmp_path / "course"  # the instructor's folder, first on sys.path with `-m`
+    course.mkdir()
+    monkeypatch.setattr(sys, "path", [str(course), *sys.path])
+    folders = isolation.python_folders()
+    assert str(course) not in folders
+    assert {sys.prefix, sys.base_prefix} <= set(folders)
+    bound = isolation.bind_set([*folders, *isolation.checker_folders()])
+    numpy_folder = Path(numpy.__file__).resolve().parent
+    assert any(numpy_folder.is_relative_to(path) for path in bound)
+    assert not any(Path(a).is_relative_to(b) for a in bound for b in bound if a != b)
+    assert str(REPO) not in bound and str(REPO / "checker") in bound
