@@ -16,6 +16,7 @@ import tempfile
 import time
 import traceback
 import zlib
+from pathlib import Path
 
 import numpy as np
 import pytest
