@@ -365,7 +365,8 @@ class CheckerPlugin:
 
     @pytest.fixture
     def run(self, request):
-        """run(scenario, inputs, options=None, time_limit=None) in this section's worker."""
+        """run(scenario, inputs, options=None, time_limit=None, section=None, shared=None,
+        fresh=False) in this section's worker."""
         section_name, nodeid = section_of(request.node), request.node.nodeid
 
         def run(

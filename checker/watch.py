@@ -192,6 +192,9 @@ class Watcher:
                 affected = sections_for(changed, SECTIONS, self.target)
                 if not affected:
                     continue
+                # Not checked until its check ends: a Ctrl-C from here on claims no result for it
+                # (even one that lands while the line below is printed).
+                self.unchecked = affected
                 names = ", ".join(sorted(changed))
                 checking = ", ".join(section.name for section in affected)
                 changed_line = t("watch.changed", files=names, sections=checking)

@@ -1,6 +1,6 @@
 """Calibrate the network test of relu and affine (checker/suites/network.py) on correct code.
 
-    python -m checker.calibration.network [--seeds 300]
+    python -m checker.calibration.network [--seeds 300] [--only ALTERNATIVE...] [--out FILE]
 
 For seeds 0..N-1 this draws the run's shared training request exactly as the plugin does
 (its rng seeded by the seed and the name "network"), then trains, in this process with the
@@ -35,14 +35,16 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 
 
-def targets(folder):
+def targets(folder, only=None):
     """{name: (target folder, its layer file or None)}: solutions/, and a copy of it per valid
-    alternative of relu and affine."""
+    alternative of relu and affine (only: these alternatives, and not solutions/)."""
     from tests.variants.catalog import ALTERNATIVES
 
-    found = {"solutions": (REPO / "solutions", None)}
+    found = {} if only else {"solutions": (REPO / "solutions", None)}
     for variant in ALTERNATIVES:
         if variant.section not in scenarios.NETWORK_LAYERS:
+            continue
+        if only and variant.name not in only:
             continue
         target = folder / variant.name
         shutil.copytree(REPO / "solutions", target, ignore=shutil.ignore_patterns("__pycache__"))
@@ -64,9 +66,12 @@ def trained(target, section, scenario, inputs, options):
     return accuracies(outputs, "calibration")[0]
 
 
-def runs(found):
-    """(check name, target, section, scenario, extra options) for every training of a seed."""
-    yield "checker's network, its own layers", REPO / "solutions", "integration", None
+def runs(found, own_layers=True):
+    """(check name, target, section, how) for every training of a seed: how is "own" (the
+    student's own network), a layer file (the checker's network with that layer) or None (the
+    checker's network on its own layers)."""
+    if own_layers:
+        yield "checker's network, its own layers", REPO / "solutions", "integration", None
     for name, (target, section) in found.items():
         yield f"own network: {name}", target, "integration", "own"
         layers = [section] if section else list(scenarios.NETWORK_LAYERS)
@@ -86,7 +91,7 @@ def summary(values):
     }
 
 
-def write(accuracies_by_check, seeds, started):
+def write(accuracies_by_check, seeds, started, out):
     every = [v for values in accuracies_by_check.values() for v in values]
     results = {
         "limit": MIN_TEST_ACCURACY,
@@ -96,24 +101,26 @@ def write(accuracies_by_check, seeds, started):
         "all": summary(every),
         "checks": {name: summary(values) for name, values in accuracies_by_check.items()},
     }
-    (HERE / "network_results.json").write_text(json.dumps(results, indent=2) + "\n")
+    out.write_text(json.dumps(results, indent=2) + "\n")
     return results
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=300)
+    parser.add_argument("--only", nargs="+", help="these alternatives alone (no solutions/)")
+    parser.add_argument("--out", type=Path, default=HERE / "network_results.json")
     args = parser.parse_args(argv)
     started = time.monotonic()
     # Read the sample once, not twice per training: the same arrays, a third less CPU time.
     scenarios.shipped_sample = functools.cache(scenarios.shipped_sample)
     by_check = {}
     with tempfile.TemporaryDirectory(prefix="calibrate-network-") as folder:
-        found = targets(Path(folder))
+        found = targets(Path(folder), args.only)
         for seed in range(args.seeds):
             rng = np.random.default_rng([seed, zlib.crc32(b"network")])  # plugin.named_rng
             scenario, inputs, options = training_request(rng)
-            for name, target, section, how in runs(found):
+            for name, target, section, how in runs(found, not args.only):
                 if how == "own":
                     accuracy = trained(target, section, scenario, inputs, options)
                 else:
@@ -122,9 +129,9 @@ def main(argv=None):
                     accuracy = trained(target, section, "layer_network", inputs, extra)
                 by_check.setdefault(name, []).append(accuracy)
             if (seed + 1) % 25 == 0 or seed + 1 == args.seeds:
-                write(by_check, seed + 1, started)
+                write(by_check, seed + 1, started, args.out)
                 print(f"{seed + 1} seeds", flush=True)
-    results = write(by_check, args.seeds, started)
+    results = write(by_check, args.seeds, started, args.out)
     for name, s in results["checks"].items():
         print(f"{name:<70} min {s['min']:.3f}  median {s['median']:.3f}  below {s['below_limit']}")
     return 1 if results["all"]["below_limit"] else 0
