@@ -30,6 +30,10 @@ class BadReturn(Exception):
     fault_kind = "bad_return"
 
 
+class NetworkTooSlow(BadReturn):
+    """The student's own network used up its CPU time for training (NETWORK_CPU_SECONDS)."""
+
+
 class MissingFile(ImportError):
     """The section's file is not in the target folder."""
 
@@ -591,10 +595,38 @@ def integration(ctx, inputs, options):
         return grads
 
     started = time.process_time()
-    _train(ctx, net, inputs, options, gradient)
+    with network_cpu_limit(NETWORK_CPU_SECONDS):
+        _train(ctx, net, inputs, options, gradient)
     seconds = time.process_time() - started
     scores = ctx.call("TwoLayerNet.predict", net.predict, accuracy_images(options))
     return {"scores": scores, "seconds": seconds, **layers_used(net, replaced)}
+
+
+# CPU seconds the student's own network may spend in training: the book's needs about 0.3 s.
+# Past that it is stopped, so that a gradient() by numerical differentiation costs this, not
+# the whole time limit, in every run (the layers' network tests then use the checker's network).
+NETWORK_CPU_SECONDS = 5.0
+
+
+@contextlib.contextmanager
+def network_cpu_limit(seconds):
+    """Stop the block with NetworkTooSlow once it has used `seconds` of CPU time (SIGPROF; where
+    there is no such timer, the time limit alone applies)."""
+
+    def stop(*_):
+        raise NetworkTooSlow(t("worker.network_cpu", seconds=f"{seconds:g}"))
+
+    timer = getattr(signal, "setitimer", None)
+    if timer is None:
+        yield
+        return
+    previous = signal.signal(signal.SIGPROF, stop)
+    timer(signal.ITIMER_PROF, seconds, seconds / 4)  # repeats, in case the first is caught
+    try:
+        yield
+    finally:
+        timer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def accuracy_images(options):

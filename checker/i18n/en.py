@@ -363,6 +363,8 @@ EN = {
     "Affine1), starting from dout = self.lastLayer.backward(1).",
     "worker.network_dout": "{name}.backward received dout of shape {shape}, but {name}'s output "
     "has shape {out_shape}: {previous}.backward returned a gradient of the wrong shape.",
+    "worker.network_cpu": "training was stopped after {seconds} s of CPU time, where the book's "
+    "network needs about 0.3 s for these 200 SGD steps",
     # How a worker ended or stalled, said by the judge (sandbox.py, plugin.py).
     "sandbox.timeout": "did not finish within {seconds} s. Look for a loop that never ends.",
     "sandbox.killed": "was killed by the system (out of memory?).",

@@ -388,6 +388,8 @@ ZH = {
     "dout = self.lastLayer.backward(1) 开始。",
     "worker.network_dout": "{name}.backward 收到的 dout 形状是 {shape}，但 {name} 输出的形状是 "
     "{out_shape}：{previous}.backward 返回的梯度形状不对。",
+    "worker.network_cpu": "训练在用掉 {seconds} 秒 CPU 时间后被停止了，而书中的网络做这 200 步 "
+    "SGD 只需要约 0.3 秒",
     # 工作进程怎样结束或停住，由评判进程说明（sandbox.py、plugin.py）。
     "sandbox.timeout": "没有在 {seconds} 秒内完成。请找找有没有永远不会结束的循环。",
     "sandbox.killed": "被系统强行结束了（内存不足？）。",

@@ -71,8 +71,8 @@ def test_your_network_learns(run, rng_named):
             pytest.skip(t("suite.integration.not_finished", file=file, function=function))
         if fault.kind == "import_error":
             pytest.skip(t("suite.integration.import_failed", step=fault.step, text=text))
-        if fault.kind == "timeout":
-            raise
+        if fault.kind == "timeout" or fault.type == "NetworkTooSlow":
+            raise  # retrained with stand-ins, it would cost as much again
         problem = stops(fault)
     except Wrong as wrong:
         problem = without_full_stop(wrong.message)
