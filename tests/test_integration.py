@@ -11,8 +11,16 @@ NETWORK_TESTS = {
     "relu": "test_relu.py::test_a_network_built_with_your_relu_learns",
     "affine": "test_affine.py::test_a_network_built_with_your_affine_learns",
 }
-MATRIX_AFFINE = next(m for m in MUTANTS if m.name == "affine_forward_returns_np_matrix")
-LIST_RELU = next(m for m in MUTANTS if m.name == "relu_forward_returns_a_list_of_rows")
+# Layers that pass every test of their own section and break a network: what the network test
+# is there to catch (the false accepts no one has found yet). The sections' own tests use
+# batches of a few rows; a network's have 50 and more.
+OFF_FOR_BIG_BATCHES = {
+    "relu": ("        return out\n", "        return out * (len(x) < 50)\n"),
+    "affine": (
+        "return np.dot(self.x, self.W) + self.b",
+        "return (np.dot(self.x, self.W) + self.b) * (len(x) < 50)",
+    ),
+}
 
 
 def network_test(report, section):
@@ -83,7 +91,7 @@ def test_affine_that_copies_W_stops_training_and_is_named(tmp_path):
 def test_a_section_alone_grades_its_network_test_as_a_full_run_does(tmp_path):
     """--section relu trains the network too: the grade does not depend on how the checker
     was called."""
-    target = edited_copy(tmp_path, "relu.py", LIST_RELU.edits)
+    target = edited_copy(tmp_path, "relu.py", [OFF_FOR_BIG_BATCHES["relu"]])
     _, full, _ = run_checker(target, (), "--seed", "11")
     _, alone, _ = run_checker(target, ["relu"], "--seed", "11")
     assert list(alone["checker"]["sections"]) == ["relu"] and "integration" not in alone["checker"]
@@ -98,7 +106,7 @@ def test_a_section_alone_grades_its_network_test_as_a_full_run_does(tmp_path):
 
 def test_the_layers_are_judged_in_the_checkers_network_when_two_layer_net_cannot_run(tmp_path):
     """A TwoLayerNet not started costs relu and affine nothing, and hides no broken layer."""
-    target = edited_copy(tmp_path, "affine.py", MATRIX_AFFINE.edits)
+    target = edited_copy(tmp_path, "affine.py", [OFF_FOR_BIG_BATCHES["affine"]])
     (target / "two_layer_net.py").write_text((REPO / "exercises" / "two_layer_net.py").read_text())
     _, report, _ = run_checker(target)
     sections = report["checker"]["sections"]
@@ -110,7 +118,7 @@ def test_the_layers_are_judged_in_the_checkers_network_when_two_layer_net_cannot
     ]
     affine = network_test(report, "affine")
     assert affine["verdict"] == "wrong"
-    assert MATRIX_AFFINE.message in affine["english_message"]
+    assert "does not learn with your Affine in place of its own" in affine["english_message"]
     assert sections["affine"]["passed"] == sections["affine"]["total"] - 1
 
 
