@@ -150,11 +150,23 @@ def checker_folders():
 def bwrap_works():
     """bubblewrap runs here as the run would start it; as root, only where the workers' users
     can read Python, numpy and the checker (bound into the sandbox, their parents are not)."""
-    if not sys.platform.startswith("linux") or shutil.which("bwrap") is None:
-        return False
+    return not bwrap_refusal()
+
+
+def bwrap_refusal():
+    """Why bubblewrap cannot run here as the run would start it, in a line; "" when it can.
+    The sandbox needs bubblewrap 0.8.0 or later (`--size`, the cap on its /tmp): Ubuntu
+    22.04's 0.6.1 refuses the command ("Unknown option --size" or "--perms must be followed
+    by an option that creates a file") wherever it runs."""
+    if not sys.platform.startswith("linux"):
+        return "bubblewrap is for Linux"
+    if shutil.which("bwrap") is None:
+        return "bwrap is not installed"
     as_root = os.geteuid() == 0
-    if as_root and unreadable_python_folder(parents=False):
-        return False
+    if as_root:
+        closed = unreadable_python_folder(parents=False)
+        if closed:
+            return f"other users cannot read {closed}"
     probe_dir = tempfile.mkdtemp(prefix="checker-probe-")
     try:
         probe = subprocess.run(
@@ -163,11 +175,14 @@ def bwrap_works():
             capture_output=True,
             timeout=10,
         )
-    except (OSError, subprocess.TimeoutExpired):
-        return False
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"{type(error).__name__}: {error}"
     finally:
         os.rmdir(probe_dir)
-    return probe.returncode == 0
+    if probe.returncode == 0:
+        return ""
+    said = probe.stderr.decode("utf-8", "replace").strip().splitlines()
+    return said[-1] if said else f"bwrap exited with code {probe.returncode}"
 
 
 def uid_works():
@@ -217,9 +232,12 @@ def choose(requested):
     if bwrap_works():
         return "bwrap"
     if requested == "bwrap":
+        refusal = bwrap_refusal()
         raise Unavailable(
-            "--isolation bwrap: bubblewrap cannot run here (install it with "
-            "`apt-get install bubblewrap`; containers may also refuse user namespaces)"
+            "--isolation bwrap: bubblewrap cannot run here"
+            + (f" ({refusal})" if refusal else "")
+            + ": it needs bubblewrap 0.8.0 or later (`apt-get install bubblewrap`), and "
+            "containers may also refuse its namespaces or its /proc"
         )
     return "uid" if uid_works() else "process"
 

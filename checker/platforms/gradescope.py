@@ -4,10 +4,13 @@
 
 The zip holds `setup.sh` (Python 3, a venv with the checker and its dependencies, and
 bubblewrap), `run_autograder`, and the checker's source in `backprop-kata/`. Gradescope's
-container runs the checker at the uid level: bubblewrap is installed, but a Docker-like
-container masks parts of its /proc, and the kernel then refuses the fresh /proc that bwrap
-mounts ("Can't mount proc on /newroot/proc: Operation not permitted"; containers/bubblewrap
-issue 505). `--isolation auto` tries bwrap on every run, so an image that allows it uses it.
+container runs the checker at the uid level: bubblewrap is installed, but the sandbox needs
+0.8.0 or later (`--size`) and Ubuntu 22.04 has 0.6.1, which refuses its command ("--perms must
+be followed by an option that creates a file"); beyond that, a Docker-like container masks
+parts of its /proc, and the kernel then refuses the fresh /proc that bwrap mounts ("Can't mount
+proc on /newroot/proc: Operation not permitted"; containers/bubblewrap issue 505).
+`--isolation auto` tries bwrap on every run, so an image with bubblewrap 0.8.0 or later that
+allows it uses it.
 For each submission, `run_autograder` runs
 
     python -m checker.platforms.gradescope run [--root /autograder]
@@ -53,9 +56,9 @@ SETUP = """\
 set -euo pipefail
 apt-get update -qq
 apt-get install -y -qq python3 python3-venv python3-pip >/dev/null
-# bubblewrap, the checker's sandbox, for images that let it mount /proc. Gradescope's container
-# does not, so there every worker runs as a user of its own (the uid level), which the checker
-# picks by itself.
+# bubblewrap, the checker's sandbox, for images whose bubblewrap is 0.8.0 or later and that let
+# it mount /proc. Gradescope's Ubuntu 22.04 has 0.6.1, too old for the sandbox's command, so
+# there every worker runs as a user of its own (the uid level), which the checker picks by itself.
 apt-get install -y -qq bubblewrap >/dev/null || echo "bubblewrap is not available"
 python3 -m venv /autograder/venv
 /autograder/venv/bin/python -m pip install --quiet --upgrade pip
