@@ -123,8 +123,8 @@ def expect_array(outputs, name, method, what=None, if_none=None):
     The contract, checked on the facts the worker recorded (scenarios.encode) and on the array
     itself: an ndarray exactly (no np.matrix or other subclass, no list or tuple), of a float
     dtype of at least 32 bits (float32 is fine; bool, integers, float16 and complex are not),
-    and no memory shared where a network would be hurt by it: a gradient with another gradient
-    or a parameter, an output with a parameter. Shape and values are checked after this.
+    and no memory shared where a network would be hurt by it: dx with dy, a gradient or an
+    output with a parameter (expect_own_memory). Shape and values are checked after this.
     Scalars (the chapter's graphs, MulLayer and AddLayer on Python floats): a Python or numpy
     number or a 0-d array, of a float or an integer type (the book's own dtax is the int 200);
     the value decides, and an int that lost a fraction is named as such (expect_close).
