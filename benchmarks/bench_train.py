@@ -1,6 +1,6 @@
 """Benchmark: `python -m checker train` beside the book's own training loop, on one machine.
 
-    python -m benchmarks.bench_train [--seeds 0 1 2] [--blas-threads 1]
+    python -m benchmarks.bench_train [--seeds 0 1 2] [--blas-threads default|1|...]
 
 For each seed, in turn: the book's train_neuralnet.py loop (solutions/ TwoLayerNet, 10,000
 iterations, batch 100, learning rate 0.1, the loss of each batch by one more forward pass,
@@ -93,7 +93,11 @@ def final_test_accuracy(train_stdout):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
-    parser.add_argument("--blas-threads", default="1", help="OPENBLAS_NUM_THREADS for both")
+    parser.add_argument(
+        "--blas-threads",
+        default="default",
+        help="OPENBLAS_NUM_THREADS for both (default: unset, each at its own defaults)",
+    )
     parser.add_argument("--book-loop", type=int, metavar="SEED", help=argparse.SUPPRESS)
     parser.add_argument("--sample", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -101,6 +105,8 @@ def main(argv=None):
         return book_loop(args.book_loop, args.sample)
 
     env = {**os.environ, "OPENBLAS_NUM_THREADS": args.blas_threads}
+    if args.blas_threads == "default":  # as a student runs them: the book's loop and train
+        env.pop("OPENBLAS_NUM_THREADS")
     env.pop("NO_COLOR", None)
     data = []
     if (SHARED_MNIST / "train-images-idx3-ubyte.gz").is_file():

@@ -3,9 +3,10 @@ import os
 import sys
 
 # The judge's arrays are small: one BLAS thread leaves the other core to the workers.
-# Training (`python -m checker train`) multiplies batches of 100: more threads gain little,
-# and on a busy machine they lose a lot.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# `python -m checker train` is the book's training loop, run like it with the machine's BLAS
+# threads (unless the user sets OPENBLAS_NUM_THREADS): it grades nothing and runs no worker.
+if sys.argv[1:2] != ["train"]:
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # What the checker needs beyond the standard library (pyproject.toml), by import name. Most
 # often missing because the kata's virtual environment is not active in this terminal.
