@@ -616,13 +616,7 @@ def test_run_autograder_writes_results_json(kind, autograder_zip, tmp_path):
                 shutil.copyfile(path, files / path.name)
     if kind == "half_done":  # a whole repository also holds other Python files
         (root / "submission" / "backprop-kata-main" / "checker").mkdir()
-    env = {
-        **os.environ,
-        "BACKPROP_KATA_AUTOGRADER_ROOT": str(root),
-        "BACKPROP_KATA_PYTHON": sys.executable,
-        "PYTHONPATH": str(root / "source" / gradescope.SOURCE_FOLDER),
-        "NO_COLOR": "1",
-    }
+    env = autograder_env(root, NO_COLOR="1")
     done = subprocess.run(
         [str(root / "source" / "run_autograder")],
         env=env,
@@ -659,14 +653,20 @@ def test_run_autograder_writes_results_json(kind, autograder_zip, tmp_path):
         assert affine.startswith("exercises/affine.py") and "forgets the bias" in affine
 
 
-def test_an_empty_upload_gets_0_and_says_what_to_upload(autograder_zip, tmp_path):
-    root = fake_autograder(autograder_zip, tmp_path / "autograder")
-    env = {
+def autograder_env(root, **extra):
+    """The environment run_autograder gets in a fake /autograder at `root`, with this Python."""
+    return {
         **os.environ,
         "BACKPROP_KATA_AUTOGRADER_ROOT": str(root),
         "BACKPROP_KATA_PYTHON": sys.executable,
         "PYTHONPATH": str(root / "source" / gradescope.SOURCE_FOLDER),
+        **extra,
     }
+
+
+def test_an_empty_upload_gets_0_and_says_what_to_upload(autograder_zip, tmp_path):
+    root = fake_autograder(autograder_zip, tmp_path / "autograder")
+    env = autograder_env(root)
     subprocess.run([str(root / "source" / "run_autograder")], env=env, check=True, timeout=120)
     payload = json.loads((root / "results" / "results.json").read_text())
     assert payload["score"] == 0 and "no section file was found" in payload["output"]
@@ -679,12 +679,7 @@ def test_a_checker_that_cannot_grade_writes_no_results_json(autograder_zip, tmp_
     runner = root / "source" / gradescope.SOURCE_FOLDER / "checker" / "runner.py"
     runner.write_text("raise RuntimeError('a broken checker')\n" + runner.read_text())
     shutil.copytree(SOLUTIONS, root / "submission", dirs_exist_ok=True)
-    env = {
-        **os.environ,
-        "BACKPROP_KATA_AUTOGRADER_ROOT": str(root),
-        "BACKPROP_KATA_PYTHON": sys.executable,
-        "PYTHONPATH": str(root / "source" / gradescope.SOURCE_FOLDER),
-    }
+    env = autograder_env(root)
     done = subprocess.run(
         [str(root / "source" / "run_autograder")],
         env=env,

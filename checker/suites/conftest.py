@@ -100,16 +100,7 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False, explain
             index = fault_index(raised)
             explain(raised, {**params_in_round(params, rounds, index), **rounds[index]})
         fault, faulted = raised, faulted_round(raised)
-        if faulted is None or raised.kind == "timeout":  # no time left to run rounds again
-            raise
-        # Run the rounds before the one that raised: a mistake there explains the fault better.
-        earlier = {
-            k: v for k, v in inputs.items() if not k.startswith("r") or round_of(k) < faulted
-        }
-        try:
-            outputs = run("layer_rounds", earlier, {**options, "rounds": faulted})
-        except StudentFault:  # the rerun did not get as far: the first fault says what happened
-            raise raised from None
+        outputs = run_earlier_rounds(run, "layer_rounds", inputs, options, fault, faulted)
     results = []
     for i, round_inputs in enumerate(rounds):
         if i >= faulted:
@@ -132,6 +123,20 @@ def run_layer(run, cls, rounds, params=None, scalars=False, stack=False, explain
         expect_inputs_untouched(result, given, cls, i, len(rounds), stack)
         results.append(result)
     return results
+
+
+def run_earlier_rounds(run, scenario, inputs, options, fault, faulted):
+    """The outputs of the rounds before round `faulted` (0-based), run again on their own: a
+    mistake there explains the fault better. Raises the fault itself when no earlier round
+    would help (faulted is None), when it was a timeout (no time left to run them again), or
+    when the rerun does not get as far."""
+    if faulted is None or fault.kind == "timeout":
+        raise fault
+    earlier = {k: v for k, v in inputs.items() if not k.startswith("r") or round_of(k) < faulted}
+    try:
+        return run(scenario, earlier, {**options, "rounds": faulted})
+    except StudentFault:
+        raise fault from None
 
 
 def round_of(name):

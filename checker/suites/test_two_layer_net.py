@@ -31,7 +31,7 @@ from checker.scenarios import (
     MAX_LAYERS,
     NO_ARRAY,
 )
-from checker.suites.conftest import FaultedRound, Round, round_of, starts_early
+from checker.suites.conftest import FaultedRound, Round, run_earlier_rounds, starts_early
 from dataset.mnist import load_mnist_sample, sample_size
 
 BATCH_SIZE = 16
@@ -338,15 +338,7 @@ def run_net_rounds(run, inputs, options):
         return outputs, [Round(outputs, i) for i in range(rounds)]
     except StudentFault as fault:
         faulted = faulted_call(fault)
-        if faulted is None or fault.kind == "timeout":  # no time left to run them again
-            raise
-        earlier = {
-            k: v for k, v in inputs.items() if not k.startswith("r") or round_of(k) < faulted
-        }
-        try:
-            outputs = run("net_lifetime", earlier, {**options, "rounds": faulted})
-        except StudentFault:
-            raise fault from None
+        outputs = run_earlier_rounds(run, "net_lifetime", inputs, options, fault, faulted)
         results = [Round(outputs, i) for i in range(faulted)]
         return outputs, results + [FaultedRound(fault)] * (rounds - faulted)
 
